@@ -9,6 +9,11 @@ public record User(UserId id, String name) {
 
     public User {
         Objects.requireNonNull(id, "id");
-        name = Names.requireValid(name, MAX_NAME_LENGTH);
+        name = checkedName(name);
+    }
+
+    /** A valid user name, trimmed; for commands that name a user before it exists. */
+    public static String checkedName(String name) {
+        return Names.requireValid(name, MAX_NAME_LENGTH);
     }
 }

@@ -1,0 +1,127 @@
+package com.agentusage.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.agentusage.application.port.out.Agents;
+import com.agentusage.application.port.out.Permissions;
+import com.agentusage.application.port.out.Transactions;
+import com.agentusage.application.port.out.UserAccounts;
+import com.agentusage.domain.access.AccessLevel;
+import com.agentusage.domain.access.AccessToken;
+import com.agentusage.domain.access.Agent;
+import com.agentusage.domain.access.AgentId;
+import com.agentusage.domain.access.User;
+import com.agentusage.domain.access.UserId;
+import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@link Agents}, {@link UserAccounts} and {@link Permissions} must do. */
+public abstract class DirectoryContract {
+
+    private static final AtomicLong NEXT_AGENT = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    protected abstract Agents agents();
+
+    protected abstract UserAccounts accounts();
+
+    protected abstract Permissions permissions();
+
+    protected abstract Transactions transactions();
+
+    private <T> T tx(Supplier<T> work) {
+        return transactions().inTransaction(work);
+    }
+
+    private AgentId newAgent() {
+        AgentId id = AgentId.of(NEXT_AGENT.incrementAndGet());
+        assertThat(tx(() -> agents().add(new Agent(id, "agent " + id)))).isTrue();
+        return id;
+    }
+
+    private User newUser(AccessToken token) {
+        return tx(() -> accounts().create("user", token.hash()));
+    }
+
+    @Test
+    void givenAnAgent_whenAddedTwice_thenOnlyTheFirstIsAddedAndItExists() {
+        AgentId id = newAgent();
+
+        assertThat(tx(() -> agents().add(new Agent(id, "other name")))).isFalse();
+        assertThat(tx(() -> agents().exists(id))).isTrue();
+        assertThat(tx(() -> agents().exists(AgentId.of(NEXT_AGENT.incrementAndGet())))).isFalse();
+    }
+
+    @Test
+    void givenAUserCreatedWithATokenHash_whenLookingUpByThatToken_thenTheUserIsFound() {
+        AccessToken token = AccessToken.generate(RANDOM);
+
+        User user = newUser(token);
+
+        assertThat(user.name()).isEqualTo("user");
+        assertThat(tx(() -> accounts().findByToken(token.hash()))).contains(user);
+        assertThat(tx(() -> accounts().find(user.id()))).contains(user);
+        assertThat(tx(() -> accounts().findByToken(AccessToken.generate(RANDOM).hash()))).isEmpty();
+    }
+
+    @Test
+    void givenTwoUsers_whenCreated_thenTheyHaveDistinctIds() {
+        assertThat(newUser(AccessToken.generate(RANDOM)).id()).isNotEqualTo(newUser(AccessToken.generate(RANDOM)).id());
+    }
+
+    @Test
+    void givenARotatedToken_whenLookingUp_thenOnlyTheNewTokenFindsTheUser() {
+        AccessToken old = AccessToken.generate(RANDOM);
+        AccessToken rotated = AccessToken.generate(RANDOM);
+        User user = newUser(old);
+
+        assertThat(tx(() -> accounts().replaceToken(user.id(), rotated.hash()))).isTrue();
+
+        assertThat(tx(() -> accounts().findByToken(old.hash()))).isEmpty();
+        assertThat(tx(() -> accounts().findByToken(rotated.hash()))).contains(user);
+    }
+
+    @Test
+    void givenNoSuchUser_whenReplacingItsToken_thenNothingIsReplaced() {
+        assertThat(tx(() -> accounts().replaceToken(UserId.of(Long.MAX_VALUE), AccessToken.generate(RANDOM).hash()))).isFalse();
+        assertThat(tx(() -> accounts().find(UserId.of(Long.MAX_VALUE)))).isEmpty();
+    }
+
+    @Test
+    void givenAGrant_whenGrantedAgainWithAnotherLevel_thenTheNewLevelReplacesTheOld() {
+        AgentId agent = newAgent();
+        User user = newUser(AccessToken.generate(RANDOM));
+
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.VIEW);
+            return null;
+        });
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.OWNER);
+            return null;
+        });
+
+        assertThat(tx(() -> permissions().levelOf(agent, user.id()))).contains(AccessLevel.OWNER);
+    }
+
+    @Test
+    void givenAGrant_whenRevoked_thenTheUserHasNoLevelAndRevokingAgainChangesNothing() {
+        AgentId agent = newAgent();
+        AgentId other = newAgent();
+        User user = newUser(AccessToken.generate(RANDOM));
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.EDIT);
+            permissions().grant(other, user.id(), AccessLevel.VIEW);
+            return null;
+        });
+
+        assertThat(tx(() -> permissions().revoke(agent, user.id()))).isTrue();
+
+        assertThat(tx(() -> permissions().levelOf(agent, user.id()))).isEmpty();
+        assertThat(tx(() -> permissions().levelOf(other, user.id()))).contains(AccessLevel.VIEW);
+        assertThat(tx(() -> permissions().revoke(agent, user.id()))).isFalse();
+    }
+}
