@@ -1,0 +1,30 @@
+package com.agentusage.adapter.persistence;
+
+import com.agentusage.application.port.out.Agents;
+import com.agentusage.domain.access.Agent;
+import com.agentusage.domain.access.AgentId;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PanacheAgents implements Agents {
+
+    private final AgentRepository repository;
+
+    PanacheAgents(AgentRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public boolean add(Agent agent) {
+        if (repository.findById(agent.id().value()) != null) {
+            return false;
+        }
+        repository.persist(AgentEntity.from(agent));
+        return true;
+    }
+
+    @Override
+    public boolean exists(AgentId id) {
+        return repository.count("id", id.value()) > 0;
+    }
+}

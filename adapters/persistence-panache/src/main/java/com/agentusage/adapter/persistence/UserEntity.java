@@ -1,0 +1,43 @@
+package com.agentusage.adapter.persistence;
+
+import com.agentusage.domain.access.TokenHash;
+import com.agentusage.domain.access.User;
+import com.agentusage.domain.access.UserId;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+class UserEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    public Long id;
+
+    public String name;
+
+    @Column(name = "token_hash")
+    public String tokenHash;
+
+    static UserEntity create(String name, TokenHash token) {
+        UserEntity entity = new UserEntity();
+        entity.name = name;
+        entity.tokenHash = token.hex();
+        return entity;
+    }
+
+    User toUser() {
+        return new User(UserId.of(id), name);
+    }
+
+    TokenHash token() {
+        return TokenHash.fromStored(tokenHash);
+    }
+}

@@ -1,0 +1,38 @@
+package com.agentusage.adapter.persistence;
+
+import com.agentusage.application.port.out.Agents;
+import com.agentusage.application.port.out.Permissions;
+import com.agentusage.application.port.out.Transactions;
+import com.agentusage.application.port.out.UserAccounts;
+import com.agentusage.application.port.out.contract.DirectoryContract;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class PanacheDirectoryOnH2Test extends DirectoryContract {
+
+    @Inject PanacheAgents agents;
+    @Inject PanacheUserAccounts accounts;
+    @Inject PanachePermissions permissions;
+    @Inject QuarkusTransactions transactions;
+
+    @Override
+    protected Agents agents() {
+        return agents;
+    }
+
+    @Override
+    protected UserAccounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    protected Permissions permissions() {
+        return permissions;
+    }
+
+    @Override
+    protected Transactions transactions() {
+        return transactions;
+    }
+}
