@@ -1,0 +1,95 @@
+package com.agentusage.adapter.rest;
+
+import com.agentusage.application.port.in.AccessDeniedException;
+import com.agentusage.application.port.in.AgentAlreadyExistsException;
+import com.agentusage.application.port.in.AgentNotFoundException;
+import com.agentusage.application.port.in.InvalidEventsException;
+import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.UserNotFoundException;
+import com.agentusage.domain.InvalidParameterException;
+import com.agentusage.domain.event.BatchTooLargeException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure as the contract's {"error": "..."} with its status; nothing else ever reaches a caller. */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+    private static final int UNPROCESSABLE = 422;
+    private static final int MAX_REASON_LENGTH = 200;
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e) {
+        return error(UNPROCESSABLE, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidEvents(InvalidEventsException e) {
+        return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorJson(e.getMessage(), e.problems().stream()
+                        .map(problem -> new ErrorJson.Detail(problem.index(), problem.error())).toList()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response batchTooLarge(BatchTooLargeException e) {
+        return error(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e) {
+        return error(Response.Status.UNAUTHORIZED.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        return error(Response.Status.FORBIDDEN.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper({AgentNotFoundException.class, UserNotFoundException.class})
+    public Response notFound(RuntimeException e) {
+        return error(Response.Status.NOT_FOUND.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response alreadyExists(AgentAlreadyExistsException e) {
+        return error(Response.Status.CONFLICT.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String reason = e.getOriginalMessage();
+        // The parser quotes the input; a caller needs the gist, not its whole body echoed back.
+        if (reason.length() > MAX_REASON_LENGTH) {
+            reason = reason.substring(0, MAX_REASON_LENGTH) + "...";
+        }
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), "The request body is not valid JSON: " + reason);
+    }
+
+    /** Routing and protocol failures (unknown path, wrong method, ...) keep their status but speak JSON. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return error(status, Response.Status.fromStatusCode(status) == null
+                ? "Request failed" : Response.Status.fromStatusCode(status).getReasonPhrase());
+    }
+
+    /** A bug: logged with its stack trace for us, reported without one to the caller. */
+    @ServerExceptionMapper(priority = Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure while serving a request", e);
+        return error(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "Internal error");
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorJson(message)).build();
+    }
+}

@@ -1,0 +1,10 @@
+package com.agentusage.bootstrap;
+
+import com.agentusage.adapter.persistence.OnPostgres;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(OnPostgres.class)
+class AuthorizationOnPostgresTest extends AuthorizationScenarios {
+}

@@ -1,0 +1,73 @@
+package com.agentusage.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule holds for the production code and fails on the fixture under com.agentusage.archfixture, whose
+ * classes each break one rule.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "com.agentusage";
+    private static final String FIXTURE = "com.agentusage.archfixture";
+    private static JavaClasses production;
+    private static JavaClasses fixture;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+        fixture = new ClassFileImporter().importPackages(FIXTURE);
+    }
+
+    /** Each rule with the fixture class made to break it. */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                rule(ArchitectureRules::domainDependsOnlyOnTheJdk, "archfixture.domain.DomainUsingAFramework"),
+                rule(ArchitectureRules::applicationDependsOnlyOnTheDomainAndTheJdk, "archfixture.application.ApplicationUsingAnAdapter"),
+                rule(ArchitectureRules::adaptersDoNotDependOnEachOther, "archfixture.adapter.one.AdapterUsingAnotherAdapter"),
+                rule(ArchitectureRules::portsInAndOutAreIndependent, "archfixture.application.port.in.InPortUsingAnOutPort"),
+                rule(ArchitectureRules::nothingDependsOnBootstrap, "archfixture.adapter.two.AdapterUsingBootstrap"));
+    }
+
+    private static Arguments rule(Function<String, ArchRule> rule, String violator) {
+        return Arguments.of(Named.of(rule.apply(ROOT).getDescription(), rule), violator);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void givenTheProductionCode_whenTheRuleIsChecked_thenItHolds(Function<String, ArchRule> rule, String violator) {
+        rule.apply(ROOT).check(production);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void givenAFixtureThatBreaksTheRule_whenTheRuleIsChecked_thenItFailsNamingTheViolator(
+            Function<String, ArchRule> rule, String violator) {
+        assertThatThrownBy(() -> rule.apply(FIXTURE).check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ROOT + "." + violator);
+    }
+
+    @Test
+    void givenTheProductionImport_whenCounted_thenEveryLayerAndAdapterIsPresent() {
+        Stream.of("domain", "application.port.in", "application.port.out", "application.service",
+                        "adapter.memory", "adapter.persistence", "adapter.rest", "bootstrap")
+                .forEach(layer -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + layer)))
+                        .as("classes in %s.%s", ROOT, layer).isTrue());
+    }
+}
