@@ -9,7 +9,7 @@ CREATE SEQUENCE app_user_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE app_user (
     id         BIGINT PRIMARY KEY,
     name       VARCHAR(200) NOT NULL,
-    token_hash CHAR(64)     NOT NULL UNIQUE
+    token_hash VARCHAR(64)  NOT NULL UNIQUE
 );
 
 CREATE TABLE permission (

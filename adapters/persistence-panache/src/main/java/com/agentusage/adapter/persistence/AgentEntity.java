@@ -3,6 +3,7 @@ package com.agentusage.adapter.persistence;
 import com.agentusage.domain.access.Agent;
 import com.agentusage.domain.access.AgentId;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ class AgentEntity extends PanacheEntityBase {
     @Id
     public Long id;
 
+    @Column(length = 200)
     public String name;
 
     static AgentEntity from(Agent agent) {

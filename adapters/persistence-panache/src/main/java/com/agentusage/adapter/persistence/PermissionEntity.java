@@ -27,5 +27,6 @@ class PermissionEntity extends PanacheEntityBase {
     @Column(name = "user_id")
     public Long userId;
 
+    @Column(length = 8)
     public String level;
 }

@@ -21,9 +21,10 @@ class UserEntity extends PanacheEntityBase {
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
     public Long id;
 
+    @Column(length = 200)
     public String name;
 
-    @Column(name = "token_hash")
+    @Column(name = "token_hash", length = 64)
     public String tokenHash;
 
     static UserEntity create(String name, TokenHash token) {
