@@ -100,7 +100,9 @@ abstract class AuthorizationScenarios {
         as(ADMIN_TOKEN).contentType(ContentType.JSON).body(Map.of("id", agent + 1_000_000, "name", " "))
                 .post("/admin/agents").then().statusCode(422).body("error", equalTo("name must not be empty"));
         as(ADMIN_TOKEN).contentType(ContentType.JSON).body("{\"id\": \"twenty\"}")
-                .post("/admin/agents").then().statusCode(400);
+                .post("/admin/agents").then().statusCode(400).body("error", equalTo("The request body has the wrong type at 'id'"));
+        as(ADMIN_TOKEN).contentType(ContentType.JSON).body("[1, 2]")
+                .post("/admin/users").then().statusCode(400).body("error", equalTo("The request body must be a JSON object"));
         as(ADMIN_TOKEN).contentType(ContentType.JSON).body(Map.of("level", "god"))
                 .put("/admin/agents/{agent}/permissions/{user}", agent, user.id()).then().statusCode(422);
         as(ADMIN_TOKEN).contentType(ContentType.JSON).body(Map.of("level", "view"))

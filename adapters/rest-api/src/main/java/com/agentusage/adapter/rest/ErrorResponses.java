@@ -9,10 +9,12 @@ import com.agentusage.application.port.in.UserNotFoundException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.event.BatchTooLargeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -69,6 +71,17 @@ public class ErrorResponses {
             reason = reason.substring(0, MAX_REASON_LENGTH) + "...";
         }
         return error(Response.Status.BAD_REQUEST.getStatusCode(), "The request body is not valid JSON: " + reason);
+    }
+
+    /** A JSON body of the wrong shape: named by where it went wrong, without the parser's Java type names. */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String where = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), where.isEmpty()
+                ? "The request body must be a JSON object"
+                : "The request body has the wrong type at '" + where + "'");
     }
 
     /** Routing and protocol failures (unknown path, wrong method, ...) keep their status but speak JSON. */
