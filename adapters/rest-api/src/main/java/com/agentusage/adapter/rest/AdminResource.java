@@ -26,11 +26,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administration: agents, users and their tokens, and who may do what with which agent. */
 @Path("/admin")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration", description = "Needs the admin token (USAGE_ADMIN_TOKEN) in the Access-Token header; "
+        + "401 without it, 403 for every call when none is configured")
+@SecurityRequirement(name = "Access-Token")
 public class AdminResource {
 
     record AgentJson(@JsonProperty("id") Long id, @JsonProperty("name") String name) {
@@ -71,6 +77,7 @@ public class AdminResource {
 
     @POST
     @Path("agents")
+    @Operation(summary = "Register an agent", description = "201 with the agent; 409 when the id is taken")
     public Response registerAgent(AgentJson body) {
         if (body == null || body.id() == null || body.id() <= 0) {
             throw new InvalidParameterException("id", "id must be a positive integer");
@@ -81,6 +88,7 @@ public class AdminResource {
 
     @POST
     @Path("users")
+    @Operation(summary = "Create a user", description = "201 with the user's id and access token, shown only this once")
     public Response createUser(NewUserJson body) {
         IssuedCredentials issued = createUser.create(new CreateUserCommand(body == null ? null : body.name()));
         return Response.status(Response.Status.CREATED).entity(CredentialsJson.from(issued)).build();
@@ -88,12 +96,14 @@ public class AdminResource {
 
     @POST
     @Path("users/{user_id}/token")
+    @Operation(summary = "Rotate a user's token", description = "The new token, shown only this once; the old one stops working")
     public CredentialsJson rotateToken(@PathParam("user_id") String userId) {
         return CredentialsJson.from(rotateToken.rotate(new RotateTokenCommand(PathIds.user(userId))));
     }
 
     @PUT
     @Path("agents/{agent_id}/permissions/{user_id}")
+    @Operation(summary = "Grant a permission", description = "Sets the user's level on the agent: view, edit or owner")
     public PermissionJson grant(@PathParam("agent_id") String agentId, @PathParam("user_id") String userId,
                                 LevelJson body) {
         AgentId agent = PathIds.agent(agentId);
@@ -105,6 +115,7 @@ public class AdminResource {
 
     @DELETE
     @Path("agents/{agent_id}/permissions/{user_id}")
+    @Operation(summary = "Revoke a permission", description = "204, also when there was none")
     public Response revoke(@PathParam("agent_id") String agentId, @PathParam("user_id") String userId) {
         revokePermission.revoke(new RevokePermissionCommand(PathIds.agent(agentId), PathIds.user(userId)));
         return Response.noContent().build();

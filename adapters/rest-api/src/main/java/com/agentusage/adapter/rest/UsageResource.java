@@ -21,11 +21,31 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 
 /** The contract's endpoint, and the one that feeds it. */
 @Path("/bots/analytics/{agent_id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "usage")
+@SecurityScheme(securitySchemeName = AccessTokenHeader.NAME, type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER, apiKeyName = AccessTokenHeader.NAME,
+        description = "A user's access token; the header name is case-insensitive")
+@SecurityRequirement(name = AccessTokenHeader.NAME)
 public class UsageResource {
 
     record RecordingResultJson(@JsonProperty("accepted") int accepted, @JsonProperty("duplicates") int duplicates) {
@@ -48,8 +68,32 @@ public class UsageResource {
 
     @GET
     @Path("usage.json")
-    public UsageReportJson usage(@PathParam("agent_id") String agentId,
-                                 @HeaderParam(AccessTokenHeader.NAME) String token,
+    @Operation(summary = "Get agent usage",
+            description = "Messages, sessions, unhandled and ambiguous answers, interventions and the success rate of "
+                    + "an agent: for the period (aggregate_stats), the same number of days before it "
+                    + "(previous_interval_stats) and nine equal buckets of the period (stats). Needs view permission.")
+    @Parameters({
+            @Parameter(name = "agent_id", in = ParameterIn.PATH, required = true, description = "The agent's identifier",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(name = "utc_offset", in = ParameterIn.QUERY, example = "-25200",
+                    description = "The caller's offset from UTC in seconds, -43200 to 50400; default 0",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(name = "from_date", in = ParameterIn.QUERY, example = "10/04/2020",
+                    description = "First day, dd/mm/yyyy; default three days before to_date"),
+            @Parameter(name = "to_date", in = ParameterIn.QUERY, example = "13/04/2020",
+                    description = "Last day, dd/mm/yyyy; default today at utc_offset")})
+    @APIResponse(responseCode = "200", description = "The usage report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReportJson.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown Access-Token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "404", description = "No such agent, or the token may not view it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "422", description = "Invalid parameter, for example to_date before from_date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class),
+                    examples = @ExampleObject(name = "to_date before from_date",
+                            value = "{\"error\": \"To Date cannot be before From Date\"}")))
+    public UsageReportJson usage(@Parameter(hidden = true) @PathParam("agent_id") String agentId,
+                                 @Parameter(hidden = true) @HeaderParam(AccessTokenHeader.NAME) String token,
                                  @Context UriInfo uri) {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
@@ -58,8 +102,28 @@ public class UsageResource {
 
     @POST
     @Path("events.json")
-    public RecordingResultJson record(@PathParam("agent_id") String agentId,
-                                      @HeaderParam(AccessTokenHeader.NAME) String token,
+    @Operation(summary = "Send an agent's events",
+            description = "Stores a batch of up to 10,000 events, each once per agent: an id the agent already has is "
+                    + "a duplicate and changes nothing. A batch with any invalid event is rejected whole. Needs edit permission.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "three events", value = """
+                    {"events": [
+                      {"id": "m-1", "type": "message", "session_id": "s-1", "timestamp": 1586502000.25, "outcome": "successful"},
+                      {"id": "m-2", "type": "message", "session_id": "s-1", "timestamp": 1586502100, "outcome": "ambiguous",
+                       "disambiguation": "none_of_the_above"},
+                      {"id": "i-1", "type": "intervention", "session_id": "s-2", "timestamp": 1586502300}]}""")))
+    @APIResponse(responseCode = "200", description = "Events stored and duplicates skipped", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordingResultJson.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON")
+    @APIResponse(responseCode = "401", description = "Missing or unknown Access-Token")
+    @APIResponse(responseCode = "403", description = "The token may view the agent but not edit it")
+    @APIResponse(responseCode = "404", description = "No such agent, or the token may not view it")
+    @APIResponse(responseCode = "413", description = "More than 10,000 events")
+    @APIResponse(responseCode = "422", description = "Invalid events, each named by its index in details",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    public RecordingResultJson record(@Parameter(name = "agent_id", description = "The agent's identifier")
+                                      @PathParam("agent_id") String agentId,
+                                      @Parameter(hidden = true) @HeaderParam(AccessTokenHeader.NAME) String token,
                                       InputStream body) throws IOException {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
