@@ -1,40 +1,9 @@
 package com.agentusage.adapter.persistence;
 
-import com.agentusage.application.port.out.Agents;
-import com.agentusage.application.port.out.Permissions;
-import com.agentusage.application.port.out.Transactions;
-import com.agentusage.application.port.out.UserAccounts;
-import com.agentusage.application.port.out.contract.DirectoryContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 @TestProfile(OnPostgres.class)
-class PanacheDirectoryOnPostgresTest extends DirectoryContract {
-
-    @Inject PanacheAgents agents;
-    @Inject PanacheUserAccounts accounts;
-    @Inject PanachePermissions permissions;
-    @Inject QuarkusTransactions transactions;
-
-    @Override
-    protected Agents agents() {
-        return agents;
-    }
-
-    @Override
-    protected UserAccounts accounts() {
-        return accounts;
-    }
-
-    @Override
-    protected Permissions permissions() {
-        return permissions;
-    }
-
-    @Override
-    protected Transactions transactions() {
-        return transactions;
-    }
+class PanacheDirectoryOnPostgresTest extends PanacheDirectoryTest {
 }

@@ -1,39 +1,9 @@
 package com.agentusage.adapter.persistence;
 
-import com.agentusage.application.port.out.Agents;
-import com.agentusage.application.port.out.EventStore;
-import com.agentusage.application.port.out.Transactions;
-import com.agentusage.application.port.out.UsageCounts;
-import com.agentusage.application.port.out.contract.EventStoreContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 
 @QuarkusTest
 @TestProfile(OnPostgres.class)
-class PanacheEventStoreOnPostgresTest extends EventStoreContract {
-
-    @Inject PanacheEventStore store;
-    @Inject PanacheAgents agents;
-    @Inject QuarkusTransactions transactions;
-
-    @Override
-    protected EventStore eventStore() {
-        return store;
-    }
-
-    @Override
-    protected UsageCounts usageCounts() {
-        return store;
-    }
-
-    @Override
-    protected Agents agents() {
-        return agents;
-    }
-
-    @Override
-    protected Transactions transactions() {
-        return transactions;
-    }
+class PanacheEventStoreOnPostgresTest extends PanacheEventStoreTest {
 }

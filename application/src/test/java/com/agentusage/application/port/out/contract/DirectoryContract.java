@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.Permissions;
-import com.agentusage.application.port.out.Transactions;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AccessToken;
@@ -13,34 +12,16 @@ import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
 import java.security.SecureRandom;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@link Agents}, {@link UserAccounts} and {@link Permissions} must do. */
-public abstract class DirectoryContract {
+public abstract class DirectoryContract extends StorageContract {
 
-    private static final AtomicLong NEXT_AGENT = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    protected abstract Agents agents();
 
     protected abstract UserAccounts accounts();
 
     protected abstract Permissions permissions();
-
-    protected abstract Transactions transactions();
-
-    private <T> T tx(Supplier<T> work) {
-        return transactions().inTransaction(work);
-    }
-
-    private AgentId newAgent() {
-        AgentId id = AgentId.of(NEXT_AGENT.incrementAndGet());
-        assertThat(tx(() -> agents().add(new Agent(id, "agent " + id)))).isTrue();
-        return id;
-    }
 
     private User newUser(AccessToken token) {
         return tx(() -> accounts().create("user", token.hash()));
@@ -52,7 +33,7 @@ public abstract class DirectoryContract {
 
         assertThat(tx(() -> agents().add(new Agent(id, "other name")))).isFalse();
         assertThat(tx(() -> agents().exists(id))).isTrue();
-        assertThat(tx(() -> agents().exists(AgentId.of(NEXT_AGENT.incrementAndGet())))).isFalse();
+        assertThat(tx(() -> agents().exists(unusedAgentId()))).isFalse();
     }
 
     @Test

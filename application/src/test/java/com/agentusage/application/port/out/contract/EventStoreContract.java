@@ -2,12 +2,9 @@ package com.agentusage.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.EventStore;
 import com.agentusage.application.port.out.EventStore.AppendOutcome;
-import com.agentusage.application.port.out.Transactions;
 import com.agentusage.application.port.out.UsageCounts;
-import com.agentusage.domain.access.Agent;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.event.AgentEvent;
 import com.agentusage.domain.event.Disambiguation;
@@ -32,19 +29,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every implementation of {@link EventStore} and {@link UsageCounts} must do. An adapter's test
  * extends this class and hands over its ports; every test works on agents of its own.
  */
-public abstract class EventStoreContract {
-
-    private static final AtomicLong NEXT_AGENT = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
+public abstract class EventStoreContract extends StorageContract {
     private static final ReportingPeriod APRIL = ReportingPeriod.of(LocalDate.of(2020, 4, 10),
             LocalDate.of(2020, 4, 13), UtcOffset.ofSeconds(-25200));
     private static final Instant IN_APRIL = Instant.parse("2020-04-11T12:00:00Z");
@@ -52,20 +43,6 @@ public abstract class EventStoreContract {
     protected abstract EventStore eventStore();
 
     protected abstract UsageCounts usageCounts();
-
-    protected abstract Agents agents();
-
-    protected abstract Transactions transactions();
-
-    private <T> T tx(Supplier<T> work) {
-        return transactions().inTransaction(work);
-    }
-
-    protected AgentId newAgent() {
-        AgentId id = AgentId.of(NEXT_AGENT.incrementAndGet());
-        tx(() -> agents().add(new Agent(id, "contract agent " + id)));
-        return id;
-    }
 
     private AppendOutcome append(AgentId agent, List<? extends AgentEvent> events) {
         return tx(() -> eventStore().append(agent, EventBatch.of(events)));
@@ -171,38 +148,51 @@ public abstract class EventStoreContract {
     @Test
     void givenConcurrentOverlappingBatches_whenAppended_thenEveryEventIsStoredExactlyOnce() throws Exception {
         AgentId agent = newAgent();
-        RandomEvents random = new RandomEvents(7);
-        List<AgentEvent> events = random.around(APRIL, 400);
-        int clients = 4;
-        List<Callable<AppendOutcome>> sends = new ArrayList<>();
-        for (int client = 0; client < clients; client++) {
-            int shift = client * 50;
-            // Each client sends a window of the events that overlaps the others', in batches of 100.
-            List<AgentEvent> own = IntStream.range(shift, Math.min(events.size(), shift + 250)).mapToObj(events::get).toList();
-            sends.add(() -> {
+        List<AgentEvent> events = new RandomEvents(7).around(APRIL, 400);
+        List<Callable<AppendOutcome>> clients = new ArrayList<>();
+        for (int client = 0; client < 4; client++) {
+            // Each client sends 250 events, in batches of 100, overlapping the next client's by 200.
+            List<AgentEvent> own = events.subList(client * 50, client * 50 + 250);
+            clients.add(() -> {
                 int stored = 0;
-                int duplicates = 0;
                 for (int from = 0; from < own.size(); from += 100) {
-                    AppendOutcome outcome = append(agent, own.subList(from, Math.min(own.size(), from + 100)));
-                    stored += outcome.stored();
-                    duplicates += outcome.duplicates();
+                    stored += append(agent, own.subList(from, Math.min(own.size(), from + 100))).stored();
                 }
-                return new AppendOutcome(stored, duplicates);
+                return new AppendOutcome(stored, own.size() - stored);
             });
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long stored = 0;
+        List<AppendOutcome> outcomes = runTogether(clients);
+
+        List<AgentEvent> sent = events.subList(0, 3 * 50 + 250);
+        assertThat(outcomes.stream().mapToInt(AppendOutcome::stored).sum()).isEqualTo(sent.size());
+        assertThat(counts(agent, APRIL)).isEqualTo(UsageTally.count(APRIL, sent));
+    }
+
+    @Test
+    void givenTheSameBatchSentByFourClientsAtOnce_whenAppended_thenOneStoresEachEventAndTheOthersSeeDuplicates()
+            throws Exception {
+        AgentId agent = newAgent();
+        List<AgentEvent> batch = new RandomEvents(11).around(APRIL, 300);
+        List<Callable<AppendOutcome>> clients = new ArrayList<>(Collections.nCopies(4, () -> append(agent, batch)));
+
+        List<AppendOutcome> outcomes = runTogether(clients);
+
+        assertThat(outcomes.stream().mapToInt(AppendOutcome::stored).sum()).isEqualTo(batch.size());
+        assertThat(outcomes.stream().mapToInt(AppendOutcome::duplicates).sum()).isEqualTo(3 * batch.size());
+        assertThat(counts(agent, APRIL)).isEqualTo(UsageTally.count(APRIL, batch));
+    }
+
+    private static <T> List<T> runTogether(List<Callable<T>> clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
-            for (Future<AppendOutcome> result : pool.invokeAll(sends)) {
-                stored += result.get().stored();
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : pool.invokeAll(clients)) {
+                results.add(result.get());
             }
+            return results;
         } finally {
             pool.shutdown();
         }
-
-        List<AgentEvent> sent = events.subList(0, Math.min(events.size(), (clients - 1) * 50 + 250));
-        assertThat(stored).isEqualTo(sent.size());
-        assertThat(counts(agent, APRIL)).isEqualTo(UsageTally.count(APRIL, sent));
     }
 }

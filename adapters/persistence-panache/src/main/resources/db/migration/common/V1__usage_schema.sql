@@ -1,4 +1,5 @@
--- Agents, users, permissions and events. Tokens are kept only as SHA-256 hashes.
+-- Agents, users, permissions and events, in SQL that H2 and PostgreSQL read alike.
+-- Tokens are kept only as SHA-256 hashes.
 CREATE TABLE agent (
     id   BIGINT PRIMARY KEY,
     name VARCHAR(200) NOT NULL
@@ -29,6 +30,3 @@ CREATE TABLE usage_event (
     kind        SMALLINT     NOT NULL CHECK (kind BETWEEN 0 AND 5),
     PRIMARY KEY (agent_id, event_id)
 );
-
--- Covering: a report reads only this index (an index-only scan per window).
-CREATE INDEX usage_event_by_time ON usage_event (agent_id, occurred_at) INCLUDE (kind, session_id);

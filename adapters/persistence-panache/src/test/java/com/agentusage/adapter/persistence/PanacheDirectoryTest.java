@@ -8,8 +8,9 @@ import com.agentusage.application.port.out.contract.DirectoryContract;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
+/** The contract on the default database, H2; {@link PanacheDirectoryOnPostgresTest} runs it on PostgreSQL. */
 @QuarkusTest
-class PanacheDirectoryOnH2Test extends DirectoryContract {
+class PanacheDirectoryTest extends DirectoryContract {
 
     @Inject PanacheAgents agents;
     @Inject PanacheUserAccounts accounts;

@@ -8,8 +8,9 @@ import com.agentusage.application.port.out.contract.EventStoreContract;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
+/** The contract on the default database, H2; {@link PanacheEventStoreOnPostgresTest} runs it on PostgreSQL. */
 @QuarkusTest
-class PanacheEventStoreOnH2Test extends EventStoreContract {
+class PanacheEventStoreTest extends EventStoreContract {
 
     @Inject PanacheEventStore store;
     @Inject PanacheAgents agents;
