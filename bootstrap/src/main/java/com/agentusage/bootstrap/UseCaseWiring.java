@@ -94,11 +94,4 @@ public class UseCaseWiring {
     RevokePermission revokePermission(Permissions permissions, Transactions transactions) {
         return new PermissionRevocation(permissions, transactions);
     }
-
-    /** Every agent is counted here until an upstream adapter is configured. */
-    @Produces
-    @Singleton
-    UpstreamUsage upstreamUsage() {
-        return UpstreamUsage.none();
-    }
 }

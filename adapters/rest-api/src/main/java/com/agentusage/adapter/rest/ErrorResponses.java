@@ -6,12 +6,14 @@ import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.InvalidEventsException;
 import com.agentusage.application.port.in.NotAuthenticatedException;
 import com.agentusage.application.port.in.UserNotFoundException;
+import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.event.BatchTooLargeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
@@ -71,6 +73,23 @@ public class ErrorResponses {
             reason = reason.substring(0, MAX_REASON_LENGTH) + "...";
         }
         return error(Response.Status.BAD_REQUEST.getStatusCode(), "The request body is not valid JSON: " + reason);
+    }
+
+    /** The upstream that hosts the agent could not answer; the caller learns why, and when to try again. */
+    @ServerExceptionMapper
+    public Response upstream(UpstreamException e) {
+        int status = switch (e.kind()) {
+            case FAILED -> Response.Status.BAD_GATEWAY.getStatusCode();
+            case TIMED_OUT -> Response.Status.GATEWAY_TIMEOUT.getStatusCode();
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
+            case RATE_LIMITED -> Response.Status.TOO_MANY_REQUESTS.getStatusCode();
+        };
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorJson(e.getMessage()));
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     /** A JSON body of the wrong shape: named by where it went wrong, without the parser's Java type names. */

@@ -9,25 +9,6 @@ public interface UpstreamUsage {
 
     boolean serves(AgentId agent);
 
+    /** @throws UpstreamException when the upstream cannot give the counts */
     PeriodCounts countsFor(AgentId agent, ReportingPeriod period);
-
-    /** For a deployment with no upstream: every agent is counted here. */
-    static UpstreamUsage none() {
-        return NoUpstream.INSTANCE;
-    }
-
-    /** The null object behind {@link #none()}. */
-    enum NoUpstream implements UpstreamUsage {
-        INSTANCE;
-
-        @Override
-        public boolean serves(AgentId agent) {
-            return false;
-        }
-
-        @Override
-        public PeriodCounts countsFor(AgentId agent, ReportingPeriod period) {
-            throw new IllegalStateException("no upstream serves agent " + agent);
-        }
-    }
 }

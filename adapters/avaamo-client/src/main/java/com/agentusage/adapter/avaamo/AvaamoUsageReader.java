@@ -1,0 +1,94 @@
+package com.agentusage.adapter.avaamo;
+
+import com.agentusage.application.port.out.UpstreamException;
+import com.agentusage.domain.period.ReportingPeriod;
+import com.agentusage.domain.period.StatsWindow;
+import com.agentusage.domain.usage.PeriodCounts;
+import com.agentusage.domain.usage.WindowCounts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Turns the upstream's answer into the domain's counts, or into the reason it cannot. A report is taken only
+ * when it is for the period asked and its numbers obey the domain's invariants; mismatched ambiguous messages
+ * are not published and follow from successful + ambiguous - success_rate_count.
+ */
+final class AvaamoUsageReader {
+
+    private static final ObjectReader READER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .readerFor(AvaamoUsageJson.class);
+
+    private AvaamoUsageReader() {
+    }
+
+    static PeriodCounts read(int status, String body, ReportingPeriod period) {
+        if (status != 200) {
+            throw UpstreamException.failed("The upstream answered " + status + describe(status));
+        }
+        AvaamoUsageJson json;
+        try {
+            json = READER.readValue(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw UpstreamException.failed("The upstream's usage report is not valid JSON");
+        }
+        try {
+            return counts(json, period);
+        } catch (IllegalArgumentException e) {
+            throw UpstreamException.failed("The upstream's usage report is malformed: " + e.getMessage());
+        }
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 401, 403 -> ": the upstream token configured for this agent is not accepted";
+            case 404 -> ": the upstream does not know the configured agent";
+            case 429 -> ": the upstream's own rate limit was exceeded";
+            default -> status >= 500 ? ": the upstream failed" : "";
+        };
+    }
+
+    private static PeriodCounts counts(AvaamoUsageJson json, ReportingPeriod period) {
+        require(json != null && json.aggregateStats() != null, "aggregate_stats is missing");
+        require(json.previousIntervalStats() != null, "previous_interval_stats is missing");
+        require(json.stats() != null && json.stats().size() == ReportingPeriod.BUCKETS,
+                "stats must hold " + ReportingPeriod.BUCKETS + " windows");
+        requireSameWindow(json.aggregateStats(), period.aggregate());
+        List<WindowCounts> buckets = json.stats().stream().map(AvaamoUsageReader::counts).toList();
+        return new PeriodCounts(counts(json.previousIntervalStats()), counts(json.aggregateStats()), buckets);
+    }
+
+    private static void requireSameWindow(AvaamoUsageJson.Window window, StatsWindow expected) {
+        require(window.startTime() != null && window.endTime() != null, "aggregate_stats has no start_time or end_time");
+        boolean same = window.startTime().compareTo(new BigDecimal(expected.start().plainText())) == 0
+                && window.endTime().compareTo(new BigDecimal(expected.end().plainText())) == 0;
+        require(same, "it covers " + window.startTime().toPlainString() + ".." + window.endTime().toPlainString()
+                + ", not the period asked (" + expected.start() + ".." + expected.end() + ")");
+    }
+
+    private static WindowCounts counts(AvaamoUsageJson.Window window) {
+        require(window != null, "a window is null");
+        return WindowCounts.fromPublished(field(window.sessionCount(), "session_count"),
+                field(window.messagesCount(), "messages_count"),
+                field(window.unhandledMessagesCount(), "unhandled_messages_count"),
+                field(window.successfulResponsesCount(), "successful_responses_count"),
+                field(window.ambiguousMessagesCount(), "ambiguous_messages_count"),
+                field(window.interventionsCount(), "interventions_count"),
+                field(window.successRateCount(), "success_rate_count"));
+    }
+
+    private static long field(Long value, String name) {
+        require(value != null, name + " is missing");
+        return value;
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package com.agentusage.adapter.avaamo;
+
+import com.agentusage.application.port.out.UpstreamException;
+import com.agentusage.application.port.out.UpstreamException.Kind;
+import com.agentusage.domain.period.ContractDate;
+import com.agentusage.domain.period.ReportingPeriod;
+import com.agentusage.domain.usage.PeriodCounts;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.Guard;
+import io.smallrye.faulttolerance.api.RateLimitException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * Calls to the upstream, each under the guard of its account (base URL and token): a rate limit of calls per
+ * minute, a timeout, a circuit breaker, and retries with exponential backoff for server errors and failed
+ * connections only. Built with SmallRye Fault Tolerance's programmatic API, since limits are per account and
+ * accounts come from configuration.
+ */
+final class UpstreamCalls {
+
+    /** A failure worth trying again: the upstream failed or could not be reached. */
+    static final class Retryable extends RuntimeException {
+        Retryable(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    private final AvaamoConfig config;
+    private final Map<URI, AvaamoUsageApi> clients = new ConcurrentHashMap<>();
+    private final Map<String, Guard> guards = new ConcurrentHashMap<>();
+
+    UpstreamCalls(AvaamoConfig config) {
+        this.config = config;
+    }
+
+    PeriodCounts fetch(UpstreamAgent agent, ReportingPeriod period) {
+        Guard guard = guards.computeIfAbsent(agent.account(), account -> guard(account));
+        try {
+            return guard.call(() -> callOnce(agent, period), PeriodCounts.class);
+        } catch (UpstreamException e) {
+            throw e;
+        } catch (Retryable e) {
+            throw new UpstreamException(Kind.FAILED, e.getMessage(), 0, null);
+        } catch (TimeoutException e) {
+            throw new UpstreamException(Kind.TIMED_OUT, "The upstream did not answer within "
+                    + config.timeout().toMillis() + " ms", 0, null);
+        } catch (CircuitBreakerOpenException e) {
+            throw new UpstreamException(Kind.UNAVAILABLE, "The upstream failed repeatedly; it is not being called for "
+                    + "a while", config.circuitBreaker().delay().toSeconds(), null);
+        } catch (RateLimitException e) {
+            throw new UpstreamException(Kind.RATE_LIMITED, "This service's limit of " + config.callsPerMinute()
+                    + " upstream calls per minute is used up", Math.max(1, ceilSeconds(e.getRetryAfterMillis())), null);
+        } catch (Exception e) {
+            throw new UpstreamException(Kind.FAILED, "The upstream call failed", 0, e);
+        }
+    }
+
+    private PeriodCounts callOnce(UpstreamAgent agent, ReportingPeriod period) {
+        Response response;
+        try {
+            response = client(agent.baseUrl()).usage(agent.upstreamId(), period.offset().seconds(),
+                    ContractDate.format(period.from()), ContractDate.format(period.to()), agent.token());
+        } catch (ProcessingException e) {
+            throw new Retryable("The upstream could not be reached", e);
+        }
+        try (response) {
+            int status = response.getStatus();
+            if (status >= 500) {
+                throw new Retryable("The upstream answered " + status + ": the upstream failed", null);
+            }
+            return AvaamoUsageReader.read(status, response.readEntity(String.class), period);
+        }
+    }
+
+    private AvaamoUsageApi client(URI baseUrl) {
+        // The client's own timeouts are a backstop; the guard's timeout is the one callers see.
+        long backstop = config.timeout().toMillis() + 1_000;
+        return clients.computeIfAbsent(baseUrl, url -> QuarkusRestClientBuilder.newBuilder()
+                .baseUri(url)
+                .connectTimeout(backstop, TimeUnit.MILLISECONDS)
+                .readTimeout(backstop, TimeUnit.MILLISECONDS)
+                // Error statuses come back as responses, to be judged here rather than thrown by the client.
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(AvaamoUsageApi.class));
+    }
+
+    private Guard guard(String account) {
+        AvaamoConfig.CircuitBreaker breaker = config.circuitBreaker();
+        return Guard.create()
+                .withDescription("upstream " + account)
+                .withRetry()
+                    .maxRetries(config.retry().maxRetries())
+                    .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
+                    .retryOn(Retryable.class)
+                    .withExponentialBackoff().done()
+                    .done()
+                .withCircuitBreaker()
+                    .failOn(List.of(Retryable.class, TimeoutException.class))
+                    .requestVolumeThreshold(breaker.requestVolume())
+                    .failureRatio(breaker.failureRatio())
+                    .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                    .done()
+                .withRateLimit()
+                    .limit(config.callsPerMinute())
+                    .window(1, ChronoUnit.MINUTES)
+                    .done()
+                .withTimeout()
+                    .duration(config.timeout().toMillis(), ChronoUnit.MILLIS)
+                    .done()
+                .build();
+    }
+
+    private static long ceilSeconds(long millis) {
+        return (millis + 999) / 1000;
+    }
+}
