@@ -7,9 +7,12 @@ import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,16 +33,22 @@ public class AvaamoUsageSource implements UpstreamUsage {
     private final Cache<Key, PeriodCounts> currentPeriods;
     private final CurrentTime time;
 
-    AvaamoUsageSource(AvaamoConfig config, CurrentTime time) {
+    AvaamoUsageSource(AvaamoConfig config, CurrentTime time, MeterRegistry registry) {
         this.time = time;
         this.agents = config.agents().entrySet().stream()
                 .map(entry -> UpstreamAgent.from(entry.getKey(), entry.getValue()))
                 .collect(Collectors.toUnmodifiableMap(UpstreamAgent::agent, Function.identity()));
-        this.calls = new UpstreamCalls(config);
+        this.calls = new UpstreamCalls(config, agents.values(), new UpstreamMetrics(registry));
         this.pastPeriods = Caffeine.newBuilder().expireAfterWrite(config.cache().pastPeriods())
                 .maximumSize(config.cache().maximumSize()).build();
         this.currentPeriods = Caffeine.newBuilder().expireAfterWrite(config.cache().currentPeriods())
                 .maximumSize(config.cache().maximumSize()).build();
+    }
+
+    /** The circuit breaker of every upstream account, by name. */
+    Set<String> circuitNames() {
+        return agents.values().stream().map(UpstreamAgent::account).map(UpstreamCalls::circuitName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override

@@ -17,9 +17,12 @@ record UpstreamAgent(AgentId agent, URI baseUrl, long upstreamId, String token) 
         return new UpstreamAgent(AgentId.of(id), config.baseUrl(), config.agentId(), config.token());
     }
 
-    /** Calls are guarded and limited per upstream account: one base URL with one token. */
+    /**
+     * Calls are guarded and limited per upstream account: one base URL with one token. The token is named by a
+     * short prefix of its hash, enough to tell accounts apart in health output, useless to anyone reading it.
+     */
     String account() {
-        return baseUrl + "#" + new AccessToken(token).hash().hex();
+        return baseUrl + "#" + new AccessToken(token).hash().hex().substring(0, 12);
     }
 
     @Override

@@ -11,11 +11,13 @@ import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Collection;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
@@ -35,36 +37,56 @@ final class UpstreamCalls {
     }
 
     private final AvaamoConfig config;
+    private final UpstreamMetrics metrics;
     private final Map<URI, AvaamoUsageApi> clients = new ConcurrentHashMap<>();
-    private final Map<String, Guard> guards = new ConcurrentHashMap<>();
+    private final Map<String, Guard> guards;
 
-    UpstreamCalls(AvaamoConfig config) {
+    /** Guards are made up front, one per account, so that every circuit exists before its first call. */
+    UpstreamCalls(AvaamoConfig config, Collection<UpstreamAgent> agents, UpstreamMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
+        this.guards = agents.stream().map(UpstreamAgent::account).distinct()
+                .collect(Collectors.toUnmodifiableMap(account -> account, this::guard));
+    }
+
+    /** The circuit breaker's name for each account, for health checks. */
+    static String circuitName(String account) {
+        return "avaamo-upstream " + account;
     }
 
     PeriodCounts fetch(UpstreamAgent agent, ReportingPeriod period) {
-        Guard guard = guards.computeIfAbsent(agent.account(), account -> guard(account));
         try {
-            return guard.call(() -> callOnce(agent, period), PeriodCounts.class);
-        } catch (UpstreamException e) {
-            throw e;
-        } catch (Retryable e) {
-            throw new UpstreamException(Kind.FAILED, e.getMessage(), 0, null);
-        } catch (TimeoutException e) {
-            throw new UpstreamException(Kind.TIMED_OUT, "The upstream did not answer within "
-                    + config.timeout().toMillis() + " ms", 0, null);
-        } catch (CircuitBreakerOpenException e) {
-            throw new UpstreamException(Kind.UNAVAILABLE, "The upstream failed repeatedly; it is not being called for "
-                    + "a while", config.circuitBreaker().delay().toSeconds(), null);
-        } catch (RateLimitException e) {
-            throw new UpstreamException(Kind.RATE_LIMITED, "This service's limit of " + config.callsPerMinute()
-                    + " upstream calls per minute is used up", Math.max(1, ceilSeconds(e.getRetryAfterMillis())), null);
+            return guards.get(agent.account()).call(() -> callOnce(agent, period), PeriodCounts.class);
         } catch (Exception e) {
-            throw new UpstreamException(Kind.FAILED, "The upstream call failed", 0, e);
+            UpstreamException failure = failure(e);
+            metrics.failed(failure.kind());
+            throw failure;
+        }
+    }
+
+    private UpstreamException failure(Exception e) {
+        try {
+            throw e;
+        } catch (UpstreamException known) {
+            return known;
+        } catch (Retryable retryable) {
+            return new UpstreamException(Kind.FAILED, retryable.getMessage(), 0, null);
+        } catch (TimeoutException timeout) {
+            return new UpstreamException(Kind.TIMED_OUT, "The upstream did not answer within "
+                    + config.timeout().toMillis() + " ms", 0, null);
+        } catch (CircuitBreakerOpenException open) {
+            return new UpstreamException(Kind.UNAVAILABLE, "The upstream failed repeatedly; it is not being called for "
+                    + "a while", config.circuitBreaker().delay().toSeconds(), null);
+        } catch (RateLimitException limited) {
+            return new UpstreamException(Kind.RATE_LIMITED, "This service's limit of " + config.callsPerMinute()
+                    + " upstream calls per minute is used up", Math.max(1, ceilSeconds(limited.getRetryAfterMillis())), null);
+        } catch (Exception unexpected) {
+            return new UpstreamException(Kind.FAILED, "The upstream call failed", 0, unexpected);
         }
     }
 
     private PeriodCounts callOnce(UpstreamAgent agent, ReportingPeriod period) {
+        metrics.called();
         Response response;
         try {
             response = client(agent.baseUrl()).usage(agent.upstreamId(), period.offset().seconds(),
@@ -104,6 +126,7 @@ final class UpstreamCalls {
                     .withExponentialBackoff().done()
                     .done()
                 .withCircuitBreaker()
+                    .name(circuitName(account))
                     .failOn(List.of(Retryable.class, TimeoutException.class))
                     .requestVolumeThreshold(breaker.requestVolume())
                     .failureRatio(breaker.failureRatio())

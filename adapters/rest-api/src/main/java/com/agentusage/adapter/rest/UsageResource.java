@@ -57,12 +57,14 @@ public class UsageResource {
 
     private final GetAgentUsage getAgentUsage;
     private final RecordEvents recordEvents;
+    private final IngestMetrics metrics;
     // Exact decimals: 1586502000.001 read as a double would lose its millisecond.
     private final ObjectReader eventsReader;
 
-    UsageResource(GetAgentUsage getAgentUsage, RecordEvents recordEvents, ObjectMapper mapper) {
+    UsageResource(GetAgentUsage getAgentUsage, RecordEvents recordEvents, IngestMetrics metrics, ObjectMapper mapper) {
         this.getAgentUsage = getAgentUsage;
         this.recordEvents = recordEvents;
+        this.metrics = metrics;
         this.eventsReader = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
@@ -128,7 +130,8 @@ public class UsageResource {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
         JsonNode json = eventsReader.readTree(body);
-        return RecordingResultJson.from(recordEvents.record(
-                new RecordEventsCommand(agent, accessToken, EventBatchJson.parse(json))));
+        RecordingResult result = recordEvents.record(new RecordEventsCommand(agent, accessToken, EventBatchJson.parse(json)));
+        metrics.record(result);
+        return RecordingResultJson.from(result);
     }
 }
