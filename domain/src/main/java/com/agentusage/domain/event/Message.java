@@ -1,5 +1,6 @@
 package com.agentusage.domain.event;
 
+import com.agentusage.domain.InvalidParameterException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,21 @@ public record Message(EventId id, SessionId session, Instant at, Outcome outcome
         if ((outcome == Outcome.AMBIGUOUS) != disambiguation.isPresent()) {
             throw new IllegalArgumentException("exactly the ambiguous messages have a disambiguation result");
         }
+    }
+
+    /**
+     * A message as a sender describes it: an ambiguous message without a disambiguation result had
+     * no selection; any other message must not have one.
+     */
+    public static Message of(EventId id, SessionId session, Instant at, Outcome outcome,
+                             Optional<Disambiguation> disambiguation) {
+        if (outcome == Outcome.AMBIGUOUS) {
+            return ambiguous(id, session, at, disambiguation.orElse(Disambiguation.NO_SELECTION));
+        }
+        if (disambiguation.isPresent()) {
+            throw new InvalidParameterException("disambiguation", "only an ambiguous message has a disambiguation");
+        }
+        return new Message(id, session, at, outcome, Optional.empty());
     }
 
     public static Message successful(EventId id, SessionId session, Instant at) {
