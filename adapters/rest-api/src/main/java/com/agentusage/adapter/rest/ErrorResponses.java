@@ -6,6 +6,7 @@ import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.InvalidEventsException;
 import com.agentusage.application.port.in.NotAuthenticatedException;
 import com.agentusage.application.port.in.UserNotFoundException;
+import com.agentusage.application.port.out.StorageUnavailableException;
 import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.event.BatchTooLargeException;
@@ -26,6 +27,7 @@ public class ErrorResponses {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
     private static final int UNPROCESSABLE = 422;
     private static final int MAX_REASON_LENGTH = 200;
+    private static final int STORAGE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
@@ -90,6 +92,13 @@ public class ErrorResponses {
             response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
         }
         return response.build();
+    }
+
+    /** The database is down or restarting: nothing was changed, and the caller may retry. */
+    @ServerExceptionMapper
+    public Response storageUnavailable(StorageUnavailableException e) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS).entity(new ErrorJson(e.getMessage())).build();
     }
 
     /** A JSON body of the wrong shape: named by where it went wrong, without the parser's Java type names. */

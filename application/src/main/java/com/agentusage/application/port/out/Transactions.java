@@ -8,6 +8,7 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
 
+    /** @throws StorageUnavailableException when the store could not be reached; nothing was committed */
     <T> T inTransaction(Supplier<T> work);
 
     default void inTransaction(Runnable work) {
