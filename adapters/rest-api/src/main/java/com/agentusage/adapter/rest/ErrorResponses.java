@@ -48,6 +48,11 @@ public class ErrorResponses {
     }
 
     @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e) {
+        return error(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response notAuthenticated(NotAuthenticatedException e) {
         return error(Response.Status.UNAUTHORIZED.getStatusCode(), e.getMessage());
     }

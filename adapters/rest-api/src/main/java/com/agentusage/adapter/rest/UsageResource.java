@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /** The contract's endpoint, and the one that feeds it. */
 @Path("/bots/analytics/{agent_id}")
@@ -54,6 +55,9 @@ public class UsageResource {
             return new RecordingResultJson(result.accepted(), result.duplicates());
         }
     }
+
+    /** 10,000 events of a few hundred bytes each fit with room to spare. */
+    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
 
     private final GetAgentUsage getAgentUsage;
     private final RecordEvents recordEvents;
@@ -129,7 +133,11 @@ public class UsageResource {
                                       InputStream body) throws IOException {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
-        JsonNode json = eventsReader.readTree(body);
+        JsonNode json = eventsReader.readTree(BoundedInputStream.builder().setInputStream(body)
+                .setMaxCount(MAX_BODY_BYTES + 1)
+                .setOnMaxCount((max, count) -> {
+                    throw new BodyTooLargeException(MAX_BODY_BYTES);
+                }).get());
         RecordingResult result = recordEvents.record(new RecordEventsCommand(agent, accessToken, EventBatchJson.parse(json)));
         metrics.record(result);
         return RecordingResultJson.from(result);
