@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.agentusage.bootstrap.Api.Caller;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Requests built to confuse or exhaust the service get a clear answer, never a 500. */
@@ -43,6 +44,19 @@ class AbuseTest {
 
         postEvents(editor.token(), agent, huge).then().statusCode(413)
                 .body("error", equalTo("The request body is larger than 8388608 bytes"));
+    }
+
+    @Test
+    void givenBytesThatAreNoTextInTheirDetectedEncoding_whenSent_thenItIs400() {
+        long agent = newAgent();
+        Caller editor = newUserWith(agent, "edit");
+        byte[] body = new byte[80];
+        body[52] = (byte) 0x91;
+        Arrays.fill(body, 53, body.length, (byte) 0xff);
+
+        given().header("Access-Token", editor.token()).contentType("application/json").body(body)
+                .post("/bots/analytics/{agent}/events.json", agent).then()
+                .statusCode(400).body("error", startsWith("The request body is not valid JSON: Invalid UTF-32 character"));
     }
 
     @Test

@@ -12,30 +12,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.agentusage.bootstrap.Api.Caller;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** PostgreSQL killed under the running service, then started again. */
 @QuarkusTest
-@TestProfile(DatabaseOutageTest.OnKillablePostgres.class)
+@TestProfile(OnKillablePostgres.class)
 class DatabaseOutageTest {
-
-    public static class OnKillablePostgres implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.db-kind", "postgresql");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(KillablePostgres.class));
-        }
-    }
 
     private static final String FIRST = batch(message("a1", "s1", "1586502000", "successful"),
             message("a2", "s1", "1586502060", "unhandled"));

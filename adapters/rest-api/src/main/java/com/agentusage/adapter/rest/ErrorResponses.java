@@ -26,7 +26,6 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
     private static final int UNPROCESSABLE = 422;
-    private static final int MAX_REASON_LENGTH = 200;
     private static final int STORAGE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
@@ -74,12 +73,7 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String reason = e.getOriginalMessage();
-        // The parser quotes the input; a caller needs the gist, not its whole body echoed back.
-        if (reason.length() > MAX_REASON_LENGTH) {
-            reason = reason.substring(0, MAX_REASON_LENGTH) + "...";
-        }
-        return error(Response.Status.BAD_REQUEST.getStatusCode(), "The request body is not valid JSON: " + reason);
+        return malformedBody(new MalformedBodyException(e.getOriginalMessage()));
     }
 
     /** The upstream that hosts the agent could not answer; the caller learns why, and when to try again. */
@@ -104,6 +98,11 @@ public class ErrorResponses {
     public Response storageUnavailable(StorageUnavailableException e) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS).entity(new ErrorJson(e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(MalformedBodyException e) {
+        return error(Response.Status.BAD_REQUEST.getStatusCode(), e.getMessage());
     }
 
     /** A JSON body of the wrong shape: named by where it went wrong, without the parser's Java type names. */

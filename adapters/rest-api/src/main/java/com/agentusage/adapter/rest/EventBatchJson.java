@@ -13,11 +13,18 @@ import com.agentusage.domain.event.Intervention;
 import com.agentusage.domain.event.Message;
 import com.agentusage.domain.event.Outcome;
 import com.agentusage.domain.event.SessionId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Reads the body of events.json into a batch. Every event is checked, and a batch with any invalid event
@@ -25,7 +32,38 @@ import java.util.Optional;
  */
 final class EventBatchJson {
 
+    /** At most this many bytes are read: 10,000 events of a few hundred bytes each fit with room to spare. */
+    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
+
+    // Exact decimals: 1586502000.001 read as a double would lose its millisecond.
+    private static final ObjectReader READER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).reader();
+
     private EventBatchJson() {
+    }
+
+    /**
+     * Reads a request body into a batch. Anything that is not JSON, however it fails to be (bad syntax, bytes that
+     * are no text, numbers no decimal can hold), is a {@link MalformedBodyException}; reading stops after
+     * {@link #MAX_BODY_BYTES}.
+     */
+    static EventBatch read(InputStream body) throws BodyTooLargeException {
+        InputStream bounded;
+        JsonNode json;
+        try {
+            bounded = BoundedInputStream.builder().setInputStream(body).setMaxCount(MAX_BODY_BYTES + 1)
+                    .setOnMaxCount((max, count) -> {
+                        throw new BodyTooLargeException(MAX_BODY_BYTES);
+                    }).get();
+            json = READER.readTree(bounded);
+        } catch (BodyTooLargeException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new MalformedBodyException(e.getOriginalMessage());
+        } catch (IOException | NumberFormatException e) {
+            throw new MalformedBodyException(e.getMessage());
+        }
+        return parse(json);
     }
 
     static EventBatch parse(JsonNode body) {

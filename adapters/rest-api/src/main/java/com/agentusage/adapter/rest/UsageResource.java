@@ -7,10 +7,6 @@ import com.agentusage.application.port.in.RecordingResult;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -37,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /** The contract's endpoint, and the one that feeds it. */
 @Path("/bots/analytics/{agent_id}")
@@ -56,20 +51,14 @@ public class UsageResource {
         }
     }
 
-    /** 10,000 events of a few hundred bytes each fit with room to spare. */
-    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
-
     private final GetAgentUsage getAgentUsage;
     private final RecordEvents recordEvents;
     private final IngestMetrics metrics;
-    // Exact decimals: 1586502000.001 read as a double would lose its millisecond.
-    private final ObjectReader eventsReader;
 
-    UsageResource(GetAgentUsage getAgentUsage, RecordEvents recordEvents, IngestMetrics metrics, ObjectMapper mapper) {
+    UsageResource(GetAgentUsage getAgentUsage, RecordEvents recordEvents, IngestMetrics metrics) {
         this.getAgentUsage = getAgentUsage;
         this.recordEvents = recordEvents;
         this.metrics = metrics;
-        this.eventsReader = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     @GET
@@ -133,12 +122,7 @@ public class UsageResource {
                                       InputStream body) throws IOException {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
-        JsonNode json = eventsReader.readTree(BoundedInputStream.builder().setInputStream(body)
-                .setMaxCount(MAX_BODY_BYTES + 1)
-                .setOnMaxCount((max, count) -> {
-                    throw new BodyTooLargeException(MAX_BODY_BYTES);
-                }).get());
-        RecordingResult result = recordEvents.record(new RecordEventsCommand(agent, accessToken, EventBatchJson.parse(json)));
+        RecordingResult result = recordEvents.record(new RecordEventsCommand(agent, accessToken, EventBatchJson.read(body)));
         metrics.record(result);
         return RecordingResultJson.from(result);
     }

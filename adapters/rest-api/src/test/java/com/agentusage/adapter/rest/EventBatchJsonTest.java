@@ -12,10 +12,10 @@ import com.agentusage.domain.event.EventBatch;
 import com.agentusage.domain.event.Intervention;
 import com.agentusage.domain.event.Message;
 import com.agentusage.domain.event.Outcome;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;
@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class EventBatchJsonTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static EventBatch parse(String json) throws JsonProcessingException {
-        return EventBatchJson.parse(MAPPER.readTree(json));
+    private static EventBatch parse(String json) throws BodyTooLargeException {
+        return EventBatchJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -83,7 +83,8 @@ class EventBatchJsonTest {
     void givenABodyWithoutAnEventsArray_whenParsed_thenTheBodyIsRejected() {
         assertThatThrownBy(() -> parse("{\"events\": {}}")).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> parse("[]")).isInstanceOf(InvalidParameterException.class);
-        assertThatThrownBy(() -> EventBatchJson.parse(null)).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> parse("")).isInstanceOf(InvalidParameterException.class);
+        assertThatThrownBy(() -> parse("{\"events\": [")).isInstanceOf(MalformedBodyException.class);
     }
 
     @Test
