@@ -36,7 +36,7 @@ class DatabaseOutageTest {
         KillablePostgres.killAbruptly();
 
         postEvents(editor.token(), agent, SECOND).then().statusCode(503).header("Retry-After", "5")
-                .body("error", equalTo("The database is unavailable; nothing was changed, try again shortly"));
+                .body("error", equalTo("The database is unavailable; try again shortly"));
         usage(editor.token(), agent, UsageApiScenarios.EXAMPLE_PERIOD).then().statusCode(503);
         given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
 

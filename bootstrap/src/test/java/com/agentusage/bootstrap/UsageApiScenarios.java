@@ -22,6 +22,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +90,47 @@ abstract class UsageApiScenarios {
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(10));
 
         assertThat(usage(viewer.token(), agent, EXAMPLE_PERIOD).asString()).isEqualTo(before);
+    }
+
+    @Test
+    void givenEightClientsSendingTheSameAndOverlappingBatchesAtOnce_whenAllAreDone_thenEachEventIsStoredOnce()
+            throws Exception {
+        long agent = newAgent();
+        Caller editor = newUserWith(agent, "edit");
+        List<String> events = IntStream.range(0, 1_500)
+                .mapToObj(i -> message("c-" + i, "s-" + i % 37, Long.toString(1586502000L + i * 97L), i % 20 == 0 ? "unhandled" : "successful"))
+                .toList();
+        String shared = batch(events.subList(0, 200).toArray(String[]::new));
+        List<Callable<Integer>> clients = new ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            // Every client sends one batch all the others send too, then 600 events overlapping its neighbours'.
+            List<String> own = events.subList(client * 100, client * 100 + 600);
+            clients.add(() -> {
+                int accepted = postEvents(editor.token(), agent, shared).then().statusCode(200).extract().path("accepted");
+                for (int from = 0; from < own.size(); from += 150) {
+                    accepted += postEvents(editor.token(), agent, batch(own.subList(from, from + 150).toArray(String[]::new)))
+                            .then().statusCode(200).extract().<Integer>path("accepted");
+                }
+                return accepted;
+            });
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        int accepted = 0;
+        try {
+            for (Future<Integer> result : pool.invokeAll(clients)) {
+                accepted += result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        int sent = 7 * 100 + 600;
+        JsonPath report = usage(editor.token(), agent, EXAMPLE_PERIOD).then().statusCode(200).extract().jsonPath();
+        assertThat(accepted).as("accepted once each").isEqualTo(sent);
+        assertThat(report.getInt("aggregate_stats.messages_count")).isEqualTo(sent);
+        assertThat(report.getInt("aggregate_stats.unhandled_messages_count")).isEqualTo(sent / 20);
+        assertThat(report.getInt("aggregate_stats.session_count")).isEqualTo(37);
     }
 
     @Test

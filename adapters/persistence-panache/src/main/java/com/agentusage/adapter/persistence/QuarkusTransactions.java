@@ -39,12 +39,19 @@ public class QuarkusTransactions implements Transactions {
         }
     }
 
+    /** Looks through causes and suppressed exceptions: a failed commit reaches us as the latter. */
     private static boolean causedByLostConnection(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && connectionLost(sql)) {
+        if (failure == null) {
+            return false;
+        }
+        if (failure instanceof SQLException sql && connectionLost(sql)) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (causedByLostConnection(suppressed)) {
                 return true;
             }
         }
-        return false;
+        return failure.getCause() != failure && causedByLostConnection(failure.getCause());
     }
 }

@@ -93,7 +93,7 @@ public class ErrorResponses {
         return response.build();
     }
 
-    /** The database is down or restarting: nothing was changed, and the caller may retry. */
+    /** The database is down or restarting; retrying is safe, since every write is idempotent. */
     @ServerExceptionMapper
     public Response storageUnavailable(StorageUnavailableException e) {
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
