@@ -1,0 +1,96 @@
+package com.agentusage.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the benchmark asks of the service over HTTP, timed on the client, over loopback. */
+final class HttpLoad {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String baseUrl;
+
+    HttpLoad(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    JsonNode call(String method, String path, String token, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? null : json.readTree(response.body());
+    }
+
+    /** Latencies in milliseconds of {@code times} sequential GETs, after {@code warmup} unmeasured ones; sorted. */
+    double[] latencies(String path, String token, int warmup, int times) throws IOException, InterruptedException {
+        for (int i = 0; i < warmup; i++) {
+            call("GET", path, token, null);
+        }
+        double[] millis = new double[times];
+        for (int i = 0; i < times; i++) {
+            long started = System.nanoTime();
+            call("GET", path, token, null);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    /** Events per second stored by {@code clients} clients posting batches of {@code batchSize} for {@code length}. */
+    double ingest(long agent, String token, int clients, int batchSize, Duration length, long atMs) throws Exception {
+        AtomicLong stored = new AtomicLong();
+        long deadline = System.nanoTime() + length.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int client = 0; client < clients; client++) {
+            int id = client;
+            threads.add(Thread.ofPlatform().start(() -> {
+                for (int batch = 0; System.nanoTime() < deadline; batch++) {
+                    try {
+                        JsonNode answer = call("POST", "/bots/analytics/" + agent + "/events.json", token,
+                                batch(id, batch, batchSize, atMs));
+                        stored.addAndGet(answer.get("accepted").asLong());
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return stored.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static String batch(int client, int batch, int size, long atMs) {
+        StringBuilder body = new StringBuilder(size * 110).append("{\"events\":[");
+        for (int i = 0; i < size; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(client).append('-').append(batch).append('-').append(i)
+                    .append("\",\"type\":\"message\",\"session_id\":\"hs").append(i % 200)
+                    .append("\",\"timestamp\":").append((atMs - i * 1000L) / 1000).append(",\"outcome\":\"successful\"}");
+        }
+        return body.append("]}").toString();
+    }
+
+    private HttpRequest request(String method, String path, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
+                .header("Access-Token", token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+}

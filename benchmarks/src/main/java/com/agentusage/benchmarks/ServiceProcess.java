@@ -1,0 +1,68 @@
+package com.agentusage.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The packaged service (a mutable jar re-augmented for PostgreSQL), started as its own process. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final String JAVA = ProcessHandle.current().info().command().orElse("java");
+
+    private final Process process;
+    final Duration startup;
+    final String baseUrl;
+
+    private ServiceProcess(Process process, Duration startup, String baseUrl) {
+        this.process = process;
+        this.startup = startup;
+        this.baseUrl = baseUrl;
+    }
+
+    static void reaugmentForPostgres(Path jar) throws IOException, InterruptedException {
+        Process rebuild = new ProcessBuilder(JAVA, "-Dquarkus.launch.rebuild=true", "-Dquarkus.datasource.db-kind=postgresql",
+                "-jar", jar.toString()).inheritIO().start();
+        if (rebuild.waitFor() != 0) {
+            throw new IllegalStateException("re-augmentation failed");
+        }
+    }
+
+    static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", jar.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/benchmark-service.log")));
+        builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.url,
+                "QUARKUS_DATASOURCE_USERNAME", database.user,
+                "QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BENCH_PG_PASSWORD", ""),
+                "QUARKUS_HTTP_PORT", Integer.toString(port), "USAGE_ADMIN_TOKEN", adminToken,
+                "USAGE_RATE_LIMIT_PER_MINUTE", "1000000000", "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "16"));
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        String baseUrl = "http://localhost:" + port;
+        for (int attempt = 0; attempt < 600; attempt++) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new ServiceProcess(process, Duration.ofNanos(System.nanoTime() - started), baseUrl);
+                }
+            } catch (IOException notYet) {
+                // Still starting.
+            }
+            Thread.sleep(10);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service did not start; see target/benchmark-service.log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

@@ -1,0 +1,99 @@
+package com.agentusage.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Loads N events for 20 agents over 400 days into PostgreSQL, then measures in one run: the baseline count(*)
+ * over the rows a report reads; usage.json over HTTP for 4-, 30-, 90- and 365-day windows, warm; ingestion
+ * through events.json in 1,000-event batches; usage.json throughput under wrk; and the service's startup.
+ * Run it with .ci/benchmark (docs/benchmarks.md).
+ */
+public final class UsageBenchmark {
+
+    private static final int AGENTS = 20;
+    private static final int DAYS = 400;
+    private static final long FIRST_AGENT = 30_001;
+    private static final String ADMIN = "benchmark-admin-token";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private UsageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long events = Long.getLong("bench.events", 30_000_000L);
+        Path jar = Path.of(System.getProperty("bench.jar", "../bootstrap/target/benchmark-app/quarkus-run.jar"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long endMs = today.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
+
+        ServiceProcess.reaugmentForPostgres(jar);
+        try (BenchmarkDatabase database = new BenchmarkDatabase()) {
+            String token;
+            try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN)) {
+                token = register(new HttpLoad(service.baseUrl));
+            }
+            long loadStarted = System.nanoTime();
+            database.load(events, AGENTS, DAYS, endMs, FIRST_AGENT);
+            System.out.printf("loaded %,d events in %.0f s%n", events, (System.nanoTime() - loadStarted) / 1e9);
+
+            try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN)) {
+                HttpLoad http = new HttpLoad(service.baseUrl);
+                System.out.printf("%n| window | rows read | baseline count(*) | usage.json p50 | p95 | p50 / baseline |%n");
+                System.out.printf("|---|---|---|---|---|---|%n");
+                for (int days : List.of(4, 30, 90, 365)) {
+                    LocalDate from = today.minusDays(days - 1);
+                    long fromMs = from.atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
+                    long previousMs = fromMs - days * BenchmarkDatabase.DAY_MS;
+                    long rows = database.count(FIRST_AGENT, previousMs, endMs);
+                    double baseline = median(() -> database.count(FIRST_AGENT, previousMs, endMs));
+                    double[] latencies = http.latencies("/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
+                            + DATE.format(from) + "&to_date=" + DATE.format(today), token, 3, 15);
+                    double p50 = HttpLoad.percentile(latencies, 50);
+                    System.out.printf("| %d days | %,d | %.1f ms | %.1f ms | %.1f ms | %.2fx |%n", days, rows, baseline, p50,
+                            HttpLoad.percentile(latencies, 95), p50 / baseline);
+                }
+                double perSecond = http.ingest(FIRST_AGENT + 1, token, 4, 1_000, Duration.ofSeconds(20), endMs - 1);
+                System.out.printf("%ningestion: %,.0f events/s (4 clients, 1,000-event batches, 20 s)%n", perSecond);
+                System.out.printf("startup: %d ms to ready%n", service.startup.toMillis());
+                String url = service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
+                        + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
+                System.out.printf("%nwrk, 30-day usage.json, 10 s:%n%s", Wrk.run(url, token, Duration.ofSeconds(10)));
+            }
+        }
+    }
+
+    /** Creates the agents and a user who may edit them all; answers the user's token. */
+    private static String register(HttpLoad http) throws Exception {
+        JsonNode user = http.call("POST", "/admin/users", ADMIN, "{\"name\": \"benchmark\"}");
+        for (long agent = FIRST_AGENT; agent < FIRST_AGENT + AGENTS; agent++) {
+            http.call("POST", "/admin/agents", ADMIN, "{\"id\": " + agent + ", \"name\": \"agent " + agent + "\"}");
+            http.call("PUT", "/admin/agents/" + agent + "/permissions/" + user.get("id").asLong(), ADMIN,
+                    "{\"level\": \"edit\"}");
+        }
+        return user.get("access_token").asText();
+    }
+
+    interface Measured {
+        long run() throws Exception;
+    }
+
+    /** Median milliseconds of five warm runs, after two unmeasured ones. */
+    private static double median(Measured measured) throws Exception {
+        measured.run();
+        measured.run();
+        double[] millis = new double[5];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            measured.run();
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[2];
+    }
+}
