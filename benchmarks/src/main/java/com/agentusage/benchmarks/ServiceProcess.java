@@ -1,6 +1,5 @@
 package com.agentusage.benchmarks;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/benchmark-service.log")));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(jar.resolveSibling("benchmark-service.log").toFile()));
         builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.url,
                 "QUARKUS_DATASOURCE_USERNAME", database.user,
                 "QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("BENCH_PG_PASSWORD", ""),
@@ -57,7 +56,7 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(10);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the service did not start; see target/benchmark-service.log");
+        throw new IllegalStateException("the service did not start; see " + jar.resolveSibling("benchmark-service.log"));
     }
 
     @Override

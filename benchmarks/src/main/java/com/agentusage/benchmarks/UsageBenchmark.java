@@ -28,7 +28,7 @@ public final class UsageBenchmark {
 
     public static void main(String[] args) throws Exception {
         long events = Long.getLong("bench.events", 30_000_000L);
-        Path jar = Path.of(System.getProperty("bench.jar", "../bootstrap/target/benchmark-app/quarkus-run.jar"));
+        Path jar = Path.of(System.getProperty("bench.jar", "bootstrap/target/mutable-app/quarkus-run.jar"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long endMs = today.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
 

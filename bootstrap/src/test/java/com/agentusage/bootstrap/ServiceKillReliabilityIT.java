@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged service on PostgreSQL, killed with SIGKILL three times while four clients stream batches, and
  * started again each time. Every batch it acknowledged must be stored, each event once. Run by .ci/reliability
- * (docs/reliability.md), after the build has packaged the service as a mutable jar in target/reliability-app.
+ * (docs/reliability.md), after the build has packaged the service as a mutable jar in target/mutable-app.
  */
 @Tag("reliability")
 class ServiceKillReliabilityIT {
 
-    private static final Path APP = Path.of("target", "reliability-app", "quarkus-run.jar");
+    private static final Path APP = Path.of("target", "mutable-app", "quarkus-run.jar");
     private static final String ADMIN = "reliability-admin-token";
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("reliability.seconds", 20));
     private static final int KILLS = 3;
