@@ -1,12 +1,10 @@
 package com.agentusage.bootstrap;
 
-import com.agentusage.application.port.in.CreateUser;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.GrantPermission;
 import com.agentusage.application.port.in.RecordEvents;
 import com.agentusage.application.port.in.RegisterAgent;
 import com.agentusage.application.port.in.RevokePermission;
-import com.agentusage.application.port.in.RotateToken;
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.CurrentTime;
 import com.agentusage.application.port.out.EventStore;
@@ -20,9 +18,8 @@ import com.agentusage.application.service.AgentRegistration;
 import com.agentusage.application.service.EventRecording;
 import com.agentusage.application.service.PermissionGranting;
 import com.agentusage.application.service.PermissionRevocation;
-import com.agentusage.application.service.TokenRotation;
 import com.agentusage.application.service.UsageReporting;
-import com.agentusage.application.service.UserCreation;
+import com.agentusage.application.service.UserTokens;
 import com.agentusage.domain.period.PeriodPolicy;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -35,8 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so it is wired here, once, by hand: the whole object graph of the service reads in this one class.
  */
 public class UseCaseWiring {
-
-    private final SecureRandom tokenRandom = new SecureRandom();
 
     @Produces
     @Singleton
@@ -70,16 +65,11 @@ public class UseCaseWiring {
         return new AgentRegistration(agents, transactions);
     }
 
+    /** Both CreateUser and RotateToken: the bean's types are those of the class it returns. */
     @Produces
     @Singleton
-    CreateUser createUser(UserAccounts accounts, Transactions transactions) {
-        return new UserCreation(accounts, tokenRandom, transactions);
-    }
-
-    @Produces
-    @Singleton
-    RotateToken rotateToken(UserAccounts accounts, Transactions transactions) {
-        return new TokenRotation(accounts, tokenRandom, transactions);
+    UserTokens userTokens(UserAccounts accounts, Transactions transactions) {
+        return new UserTokens(accounts, new SecureRandom(), transactions);
     }
 
     @Produces

@@ -67,7 +67,7 @@ class AdministrationTest {
         ArgumentCaptor<TokenHash> stored = ArgumentCaptor.forClass(TokenHash.class);
         when(accounts.create(eq("alice"), stored.capture())).thenReturn(ALICE);
 
-        IssuedCredentials issued = new UserCreation(accounts, new SecureRandom(), transactions).create(new CreateUserCommand("alice"));
+        IssuedCredentials issued = new UserTokens(accounts, new SecureRandom(), transactions).create(new CreateUserCommand("alice"));
 
         assertThat(issued.user()).isEqualTo(ALICE);
         assertThat(issued.token().secret()).hasSize(64);
@@ -81,7 +81,7 @@ class AdministrationTest {
         when(accounts.replaceToken(eq(ALICE.id()), stored.capture())).thenReturn(true);
         when(accounts.find(ALICE.id())).thenReturn(Optional.of(ALICE));
 
-        IssuedCredentials issued = new TokenRotation(accounts, new SecureRandom(), transactions).rotate(new RotateTokenCommand(ALICE.id()));
+        IssuedCredentials issued = new UserTokens(accounts, new SecureRandom(), transactions).rotate(new RotateTokenCommand(ALICE.id()));
 
         assertThat(stored.getValue()).isEqualTo(issued.token().hash());
     }
@@ -90,7 +90,7 @@ class AdministrationTest {
     void givenAnUnknownUser_whenRotatingItsToken_thenTheUserIsNotFound() {
         when(accounts.replaceToken(any(), any())).thenReturn(false);
 
-        assertThatThrownBy(() -> new TokenRotation(accounts, new SecureRandom(), transactions).rotate(new RotateTokenCommand(UserId.of(99))))
+        assertThatThrownBy(() -> new UserTokens(accounts, new SecureRandom(), transactions).rotate(new RotateTokenCommand(UserId.of(99))))
                 .isInstanceOf(UserNotFoundException.class);
     }
 

@@ -1,5 +1,7 @@
 package com.agentusage.application.service;
 
+import com.agentusage.application.port.in.CreateUser;
+import com.agentusage.application.port.in.CreateUserCommand;
 import com.agentusage.application.port.in.IssuedCredentials;
 import com.agentusage.application.port.in.RotateToken;
 import com.agentusage.application.port.in.RotateTokenCommand;
@@ -11,17 +13,28 @@ import com.agentusage.domain.access.User;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
-public final class TokenRotation implements RotateToken {
+/**
+ * The two use cases that issue a token: creating a user, and rotating a user's token. Either way a fresh
+ * token is generated here, only its hash is stored, and the token itself is handed back once.
+ */
+public final class UserTokens implements CreateUser, RotateToken {
 
     private final UserAccounts accounts;
     private final RandomGenerator tokenRandom;
     private final Transactions transactions;
 
     /** @param tokenRandom a cryptographically strong generator, such as {@link java.security.SecureRandom} */
-    public TokenRotation(UserAccounts accounts, RandomGenerator tokenRandom, Transactions transactions) {
+    public UserTokens(UserAccounts accounts, RandomGenerator tokenRandom, Transactions transactions) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.tokenRandom = Objects.requireNonNull(tokenRandom, "tokenRandom");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public IssuedCredentials create(CreateUserCommand command) {
+        AccessToken token = AccessToken.generate(tokenRandom);
+        User user = transactions.inTransaction(() -> accounts.create(command.name(), token.hash()));
+        return new IssuedCredentials(user, token);
     }
 
     @Override
