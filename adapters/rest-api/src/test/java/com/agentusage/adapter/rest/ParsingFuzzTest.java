@@ -24,7 +24,7 @@ class ParsingFuzzTest {
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
 
     @FuzzTest
-    void usageQueryParameters(FuzzedDataProvider data) {
+    void givenAnyQueryString_whenParsed_thenOnlyValidationErrorsComeOut(FuzzedDataProvider data) {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         for (String name : new String[] {"utc_offset", "from_date", "to_date"}) {
             if (data.consumeBoolean()) {
@@ -40,7 +40,7 @@ class ParsingFuzzTest {
     }
 
     @FuzzTest
-    void eventBatchBodies(byte[] body) throws BodyTooLargeException {
+    void givenAnyBody_whenReadAsABatch_thenOnlyValidationErrorsComeOut(byte[] body) throws BodyTooLargeException {
         try {
             EventBatchJson.read(new ByteArrayInputStream(body));
         } catch (MalformedBodyException | InvalidParameterException | InvalidEventsException | BatchTooLargeException expected) {
