@@ -65,24 +65,19 @@ final class UpstreamCalls {
     }
 
     private UpstreamException failure(Exception e) {
-        try {
-            throw e;
-        } catch (UpstreamException known) {
-            return known;
-        } catch (Retryable retryable) {
-            return new UpstreamException(Kind.FAILED, retryable.getMessage(), 0, null);
-        } catch (TimeoutException timeout) {
-            return new UpstreamException(Kind.TIMED_OUT, "The upstream did not answer within "
-                    + config.timeout().toMillis() + " ms", 0, null);
-        } catch (CircuitBreakerOpenException open) {
-            return new UpstreamException(Kind.UNAVAILABLE, "The upstream failed repeatedly; it is not being called for "
-                    + "a while", config.circuitBreaker().delay().toSeconds(), null);
-        } catch (RateLimitException limited) {
-            return new UpstreamException(Kind.RATE_LIMITED, "This service's limit of " + config.callsPerMinute()
-                    + " upstream calls per minute is used up", Math.max(1, ceilSeconds(limited.getRetryAfterMillis())), null);
-        } catch (Exception unexpected) {
-            return new UpstreamException(Kind.FAILED, "The upstream call failed", 0, unexpected);
-        }
+        return switch (e) {
+            case UpstreamException known -> known;
+            case Retryable retryable -> new UpstreamException(Kind.FAILED, retryable.getMessage(), 0, null);
+            case TimeoutException timeout -> new UpstreamException(Kind.TIMED_OUT,
+                    "The upstream did not answer within " + config.timeout().toMillis() + " ms", 0, null);
+            case CircuitBreakerOpenException open -> new UpstreamException(Kind.UNAVAILABLE,
+                    "The upstream failed repeatedly; it is not being called for a while",
+                    config.circuitBreaker().delay().toSeconds(), null);
+            case RateLimitException limited -> new UpstreamException(Kind.RATE_LIMITED, "This service's limit of "
+                    + config.callsPerMinute() + " upstream calls per minute is used up",
+                    Math.max(1, ceilSeconds(limited.getRetryAfterMillis())), null);
+            default -> new UpstreamException(Kind.FAILED, "The upstream call failed", 0, e);
+        };
     }
 
     private PeriodCounts callOnce(UpstreamAgent agent, ReportingPeriod period) {

@@ -85,19 +85,15 @@ public class ErrorResponses {
             case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
             case RATE_LIMITED -> Response.Status.TOO_MANY_REQUESTS.getStatusCode();
         };
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorJson(e.getMessage()));
-        if (e.retryAfterSeconds() > 0) {
-            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
-        }
-        return response.build();
+        return e.retryAfterSeconds() > 0 ? errorRetryingAfter(status, e.getMessage(), e.retryAfterSeconds())
+                : error(status, e.getMessage());
     }
 
     /** The database is down or restarting; retrying is safe, since every write is idempotent. */
     @ServerExceptionMapper
     public Response storageUnavailable(StorageUnavailableException e) {
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS).entity(new ErrorJson(e.getMessage())).build();
+        return errorRetryingAfter(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), e.getMessage(),
+                STORAGE_RETRY_AFTER_SECONDS);
     }
 
     @ServerExceptionMapper
@@ -123,8 +119,8 @@ public class ErrorResponses {
         if (status >= 500) {
             return unexpected(e);
         }
-        return error(status, Response.Status.fromStatusCode(status) == null
-                ? "Request failed" : Response.Status.fromStatusCode(status).getReasonPhrase());
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return error(status, known == null ? "Request failed" : known.getReasonPhrase());
     }
 
     /** A bug: logged with its stack trace for us, reported without one to the caller. */
@@ -136,5 +132,10 @@ public class ErrorResponses {
 
     static Response error(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorJson(message)).build();
+    }
+
+    /** An error the caller may retry, and when: the Retry-After header, in whole seconds. */
+    static Response errorRetryingAfter(int status, String message, long seconds) {
+        return Response.fromResponse(error(status, message)).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
@@ -49,9 +48,8 @@ public class RequestRateLimit implements ContainerRequestFilter {
             limits.get(caller(request), key -> limit()).call(() -> null, Object.class);
         } catch (RateLimitException e) {
             long seconds = Math.max(1, (e.getRetryAfterMillis() + 999) / 1000);
-            request.abortWith(Response.fromResponse(ErrorResponses.error(Response.Status.TOO_MANY_REQUESTS.getStatusCode(),
-                    "Too many requests: at most " + perMinute + " a minute; retry in " + seconds + " s"))
-                    .header(HttpHeaders.RETRY_AFTER, seconds).build());
+            request.abortWith(ErrorResponses.errorRetryingAfter(Response.Status.TOO_MANY_REQUESTS.getStatusCode(),
+                    "Too many requests: at most " + perMinute + " a minute; retry in " + seconds + " s", seconds));
         } catch (Exception e) {
             throw new IllegalStateException("the rate limit could not be applied", e);
         }
