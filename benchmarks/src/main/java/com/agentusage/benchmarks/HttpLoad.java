@@ -52,7 +52,7 @@ final class HttpLoad {
     }
 
     /** Events per second stored by {@code clients} clients posting batches of {@code batchSize} for {@code length}. */
-    double ingest(long agent, String token, int clients, int batchSize, Duration length, long atMs) throws Exception {
+    double ingest(long agent, String token, int clients, int batchSize, Duration length, long startMs) throws Exception {
         AtomicLong stored = new AtomicLong();
         long deadline = System.nanoTime() + length.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -63,7 +63,7 @@ final class HttpLoad {
                 for (int batch = 0; System.nanoTime() < deadline; batch++) {
                     try {
                         JsonNode answer = call("POST", "/bots/analytics/" + agent + "/events.json", token,
-                                batch(id, batch, batchSize, atMs));
+                                batch(id, batch, batchSize, startMs));
                         stored.addAndGet(answer.get("accepted").asLong());
                     } catch (IOException | InterruptedException e) {
                         throw new IllegalStateException(e);
@@ -77,12 +77,19 @@ final class HttpLoad {
         return stored.get() / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static String batch(int client, int batch, int size, long atMs) {
+    /**
+     * A live stream as one client would send it: each client its own sessions of 20 messages, 10 ms apart,
+     * every batch continuing where the previous one ended, from {@code startMs} on.
+     */
+    private static String batch(int client, int batch, int size, long startMs) {
         StringBuilder body = new StringBuilder(size * 110).append("{\"events\":[");
         for (int i = 0; i < size; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(client).append('-').append(batch).append('-').append(i)
-                    .append("\",\"type\":\"message\",\"session_id\":\"hs").append(i % 200)
-                    .append("\",\"timestamp\":").append((atMs - i * 1000L) / 1000).append(",\"outcome\":\"successful\"}");
+            long sequence = (long) batch * size + i;
+            long atMs = startMs + sequence * 10;
+            body.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(client).append('-').append(sequence)
+                    .append("\",\"type\":\"message\",\"session_id\":\"hs").append(client).append('-').append(sequence / 20)
+                    .append("\",\"timestamp\":").append(atMs / 1000).append('.').append(String.format("%03d", atMs % 1000))
+                    .append(",\"outcome\":\"successful\"}");
         }
         return body.append("]}").toString();
     }

@@ -3,7 +3,7 @@ package com.agentusage.adapter.persistence;
 import com.agentusage.domain.event.AgentEvent;
 import java.util.List;
 
-/** A batch turned into one array per column, as the array-based insert takes it. */
+/** A batch turned into one array per column, as the array-based statements take it. */
 record EventColumns(String[] ids, Long[] times, String[] sessions, Short[] kinds) {
 
     static EventColumns of(List<AgentEvent> events) {
@@ -20,5 +20,26 @@ record EventColumns(String[] ids, Long[] times, String[] sessions, Short[] kinds
             kinds[i] = EventKind.of(event);
         }
         return new EventColumns(ids, times, sessions, kinds);
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    /** The given rows only, in the given order. */
+    EventColumns rows(List<Integer> indexes) {
+        int size = indexes.size();
+        String[] someIds = new String[size];
+        Long[] someTimes = new Long[size];
+        String[] someSessions = new String[size];
+        Short[] someKinds = new Short[size];
+        for (int i = 0; i < size; i++) {
+            int row = indexes.get(i);
+            someIds[i] = ids[row];
+            someTimes[i] = times[row];
+            someSessions[i] = sessions[row];
+            someKinds[i] = kinds[row];
+        }
+        return new EventColumns(someIds, someTimes, someSessions, someKinds);
     }
 }

@@ -1,86 +1,92 @@
 package com.agentusage.adapter.persistence;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * What differs between the databases this adapter supports: the idempotent batch insert. Both take the
- * whole batch as arrays in one statement, so a batch costs one round trip whatever its size.
+ * What differs between the databases this adapter supports: how a batch's writes are made idempotent and
+ * safe under concurrency. Every statement takes its rows as arrays, so a batch costs a few round trips
+ * whatever its size. Everything else is SQL both databases read alike.
  */
-enum EventSql {
+abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
 
-    /** ON CONFLICT DO NOTHING settles concurrent inserts of the same event without locks. */
-    POSTGRESQL("""
-            INSERT INTO usage_event (agent_id, event_id, occurred_at, session_id, kind)
-            SELECT ?, e.event_id, e.occurred_at, e.session_id, e.kind
-            FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::smallint[]) AS e(event_id, occurred_at, session_id, kind)
-            ON CONFLICT DO NOTHING""", "SET LOCAL jit = off", "varchar", "bigint", "smallint"),
+    /** Columns of a usage_rollup row after agent_id, in the order {@link RollupChanges#columns()} gives them. */
+    static final String ROLLUP_COLUMNS = "grain_ms, start_at, messages, unhandled, ambiguous, mismatched, interventions, "
+            + "session_firsts, session_lasts";
 
-    /**
-     * H2 has no ON CONFLICT; the agent's row is locked first, so concurrent batches of one agent take
-     * turns and NOT EXISTS sees every event committed before.
-     */
-    H2("""
-            INSERT INTO usage_event (agent_id, event_id, occurred_at, session_id, kind)
-            SELECT ?, e.event_id, e.occurred_at, e.session_id, e.kind
-            FROM UNNEST(CAST(? AS VARCHAR(128) ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR(128) ARRAY),
-                        CAST(? AS SMALLINT ARRAY)) AS e(event_id, occurred_at, session_id, kind)
-            WHERE NOT EXISTS (SELECT 1 FROM usage_event t WHERE t.agent_id = ? AND t.event_id = e.event_id)""",
-            null, "VARCHAR", "BIGINT", "SMALLINT");
+    private final String upsertSessions;
+    private final String upsertRollups;
 
-    private static final String LOCK_AGENT = "SELECT id FROM agent WHERE id = ? FOR UPDATE";
-
-    private final String insert;
-    private final String beforeCounting;
-    private final String textType;
-    private final String bigintType;
-    private final String smallintType;
-
-    EventSql(String insert, String beforeCounting, String textType, String bigintType, String smallintType) {
-        this.insert = insert;
-        this.beforeCounting = beforeCounting;
-        this.textType = textType;
-        this.bigintType = bigintType;
-        this.smallintType = smallintType;
+    EventSql(String upsertSessions, String upsertRollups) {
+        this.upsertSessions = upsertSessions;
+        this.upsertRollups = upsertRollups;
     }
 
     static EventSql forDbKind(String dbKind) {
         return switch (dbKind.toLowerCase(Locale.ROOT)) {
-            case "postgresql", "postgres", "pgsql", "pg" -> POSTGRESQL;
-            case "h2" -> H2;
+            case "postgresql", "postgres", "pgsql", "pg" -> new PostgresqlEventSql();
+            case "h2" -> new H2EventSql();
             default -> throw new IllegalStateException("persistence-panache supports h2 and postgresql, not " + dbKind);
         };
     }
 
-    /** Inserts the events not stored yet (ids must be distinct) and returns how many were inserted. */
-    int insertNew(Connection connection, long agentId, EventColumns events) throws SQLException {
-        if (this == H2) {
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_AGENT)) {
-                lock.setLong(1, agentId);
-                lock.executeQuery().close();
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+    /**
+     * Inserts the events the agent has not stored yet and answers their ids. Ids must be distinct and come
+     * in order, so that concurrent batches meet on shared ids in the same order.
+     */
+    abstract Set<String> insertNew(Connection connection, long agentId, EventColumns events) throws SQLException;
+
+    /** Makes concurrent batches touching the same sessions of the agent take turns, until the transaction ends. */
+    abstract void lockSessions(Connection connection, long agentId, Collection<String> sessions) throws SQLException;
+
+    /** Writes each session's first and last message, replacing what the row held. */
+    final void upsertSessions(Connection connection, long agentId, String[] sessions, Long[] firsts, Long[] lasts)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(upsertSessions)) {
             statement.setLong(1, agentId);
-            statement.setArray(2, connection.createArrayOf(textType, events.ids()));
-            statement.setArray(3, connection.createArrayOf(bigintType, events.times()));
-            statement.setArray(4, connection.createArrayOf(textType, events.sessions()));
-            statement.setArray(5, connection.createArrayOf(smallintType, events.kinds()));
-            if (this == H2) {
-                statement.setLong(6, agentId);
-            }
-            return statement.executeUpdate();
+            statement.setArray(2, texts(connection, sessions));
+            statement.setArray(3, bigints(connection, firsts));
+            statement.setArray(4, bigints(connection, lasts));
+            statement.executeUpdate();
         }
     }
 
-    /** Prepares the connection for the report query; PostgreSQL's JIT costs more than it saves on it. */
-    void prepareCounting(Connection connection) throws SQLException {
-        if (beforeCounting != null) {
-            try (var statement = connection.createStatement()) {
-                statement.execute(beforeCounting);
+    /** Adds the changes to the rollup rows, creating the rows that do not exist yet. */
+    final void upsertRollups(Connection connection, long agentId, Long[][] columns) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(upsertRollups)) {
+            statement.setLong(1, agentId);
+            for (int column = 0; column < columns.length; column++) {
+                statement.setArray(2 + column, bigints(connection, columns[column]));
             }
+            statement.executeUpdate();
         }
     }
+
+    /** Prepares the connection for the report query; nothing to do unless a database needs it. */
+    void prepareCounting(Connection connection) throws SQLException {
+    }
+
+    /** Binds the agent, then the events' columns, as both databases' inserts take them. */
+    static void bindEvents(PreparedStatement statement, Connection connection, long agentId, EventColumns events)
+            throws SQLException {
+        statement.setLong(1, agentId);
+        statement.setArray(2, texts(connection, events.ids()));
+        statement.setArray(3, bigints(connection, events.times()));
+        statement.setArray(4, texts(connection, events.sessions()));
+        statement.setArray(5, connection.createArrayOf("smallint", events.kinds()));
+    }
+
+    static Array bigints(Connection connection, Object[] values) throws SQLException {
+        return connection.createArrayOf("bigint", values);
+    }
+
+    static Array texts(Connection connection, Object[] values) throws SQLException {
+        return connection.createArrayOf("varchar", values);
+    }
+
 }

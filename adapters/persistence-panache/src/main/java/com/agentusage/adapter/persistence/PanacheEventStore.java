@@ -5,37 +5,41 @@ import com.agentusage.application.port.out.UsageCounts;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.event.AgentEvent;
 import com.agentusage.domain.event.EventBatch;
-import com.agentusage.domain.event.EventId;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
- * Events in the usage_event table, written and counted with SQL of its own: an idempotent insert of a whole
- * batch in one statement, and one statement for every window of a report. No entity is loaded for either.
+ * Events in the usage_event table, with per-session spans and per-minute, hour and day rollups kept in step
+ * on every write, so that a report reads rollups and a few minutes of events instead of every event of its
+ * windows (ADR 0011). Written and read with SQL of its own, a few statements per batch or report whatever
+ * their size; no entity is loaded for either.
  */
 @ApplicationScoped
 public class PanacheEventStore implements EventStore, UsageCounts {
 
     private final EventSql sql;
+    private final EventWriter writer;
 
     PanacheEventStore(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.sql = EventSql.forDbKind(dbKind);
+        this.writer = new EventWriter(sql);
     }
 
     @Override
     public AppendOutcome append(AgentId agent, EventBatch batch) {
-        // The first event with an id wins, within the batch as against the table.
-        Map<EventId, AgentEvent> firstById = new LinkedHashMap<>();
-        batch.events().forEach(event -> firstById.putIfAbsent(event.id(), event));
+        // The first event with an id wins, within the batch as against the table. Ids go in order, so that
+        // concurrent batches sharing ids meet them in the same order.
+        Map<String, AgentEvent> firstById = new TreeMap<>();
+        batch.events().forEach(event -> firstById.putIfAbsent(event.id().value(), event));
         EventColumns columns = EventColumns.of(new ArrayList<>(firstById.values()));
-        int stored = session().doReturningWork(connection -> sql.insertNew(connection, agent.value(), columns));
+        int stored = session().doReturningWork(connection -> writer.write(connection, agent.value(), columns));
         return new AppendOutcome(stored, batch.size() - stored);
     }
 
@@ -43,7 +47,7 @@ public class PanacheEventStore implements EventStore, UsageCounts {
     public PeriodCounts countsFor(AgentId agent, ReportingPeriod period) {
         return session().doReturningWork(connection -> {
             sql.prepareCounting(connection);
-            return UsageQuerySql.count(connection, agent.value(), period);
+            return RollupQuery.count(connection, agent.value(), period);
         });
     }
 

@@ -146,6 +146,32 @@ public abstract class EventStoreContract extends StorageContract {
     }
 
     @Test
+    void givenRandomEventsArrivingLateOutOfOrderAndTwice_whenCountedOverSeveralPeriods_thenEveryWindowEqualsTheDomainsTally() {
+        for (long seed = 100; seed < 112; seed++) {
+            RandomEvents random = new RandomEvents(seed);
+            ReportingPeriod period = RandomPeriods.next(random.random());
+            List<AgentEvent> events = new ArrayList<>(random.around(period, 500));
+            Collections.shuffle(events, random.random());
+            AgentId agent = newAgent();
+            for (int from = 0; from < events.size(); ) {
+                int until = Math.min(events.size(), from + 1 + random.random().nextInt(80));
+                append(agent, events.subList(from, until));
+                if (random.random().nextInt(4) == 0) {
+                    append(agent, events.subList(from, until));
+                }
+                from = until;
+            }
+
+            // The period itself, a single day inside it (the shortest buckets), and the same days seen from
+            // the other side of the world.
+            for (ReportingPeriod asked : List.of(period, ReportingPeriod.of(period.to(), period.to(), period.offset()),
+                    ReportingPeriod.of(period.from().minusDays(1), period.to(), halfADayAway(period.offset())))) {
+                assertThat(counts(agent, asked)).as("seed %d, %s", seed, asked).isEqualTo(UsageTally.count(asked, events));
+            }
+        }
+    }
+
+    @Test
     void givenConcurrentOverlappingBatches_whenAppended_thenEveryEventIsStoredExactlyOnce() throws Exception {
         AgentId agent = newAgent();
         List<AgentEvent> events = new RandomEvents(7).around(APRIL, 400);
@@ -181,6 +207,10 @@ public abstract class EventStoreContract extends StorageContract {
         assertThat(outcomes.stream().mapToInt(AppendOutcome::stored).sum()).isEqualTo(batch.size());
         assertThat(outcomes.stream().mapToInt(AppendOutcome::duplicates).sum()).isEqualTo(3 * batch.size());
         assertThat(counts(agent, APRIL)).isEqualTo(UsageTally.count(APRIL, batch));
+    }
+
+    private static UtcOffset halfADayAway(UtcOffset offset) {
+        return UtcOffset.ofSeconds(offset.seconds() + (offset.seconds() >= 0 ? -43_200 : 43_200));
     }
 
     private static <T> List<T> runTogether(List<Callable<T>> clients) throws Exception {
