@@ -31,6 +31,10 @@ final class RollupQuery {
 
     private static final int COUNTERS = Counter.values().length;
 
+    /**
+     * Sums per segment of the rolled-up slices, then of the event slices. An event slice is a minute at most,
+     * so its events each look up their session (by primary key) to tell a first or last message.
+     */
     private static final String SLICE_SUMS = """
             SELECT s.segment, SUM(r.messages), SUM(r.unhandled), SUM(r.ambiguous), SUM(r.mismatched),
                    SUM(r.interventions), SUM(r.session_firsts), SUM(r.session_lasts)
@@ -43,11 +47,12 @@ final class RollupQuery {
             SELECT s.segment, COUNT(CASE WHEN e.kind < 5 THEN 1 END), COUNT(CASE WHEN e.kind = 1 THEN 1 END),
                    COUNT(CASE WHEN e.kind BETWEEN 2 AND 4 THEN 1 END), COUNT(CASE WHEN e.kind = 3 THEN 1 END),
                    COUNT(CASE WHEN e.kind = 5 THEN 1 END),
-                   COUNT(DISTINCT CASE WHEN u.first_at = e.occurred_at THEN e.session_id END),
-                   COUNT(DISTINCT CASE WHEN u.last_at = e.occurred_at THEN e.session_id END)
+                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.first_at FROM usage_session u
+                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
+                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.last_at FROM usage_session u
+                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END)
             FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS s(segment, from_at, until_at)
             JOIN usage_event e ON e.agent_id = ? AND e.occurred_at >= s.from_at AND e.occurred_at < s.until_at
-            LEFT JOIN usage_session u ON u.agent_id = e.agent_id AND u.session_id = e.session_id AND e.kind < 5
             GROUP BY s.segment""";
 
     /** Long gaps that may span one of the windows: ending at or after the earliest window end, starting before the latest start. */
