@@ -32,19 +32,36 @@ final class HttpLoad {
         return response.body().isEmpty() ? null : json.readTree(response.body());
     }
 
-    /** Latencies in milliseconds of {@code times} sequential GETs, after {@code warmup} unmeasured ones; sorted. */
-    double[] latencies(String path, String token, int warmup, int times) throws IOException, InterruptedException {
+    /** What runs, unmeasured, before each measured request. */
+    interface Preparation {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Latencies in milliseconds of {@code times} sequential GETs, after {@code warmup} unmeasured ones, each
+     * after {@code before}; sorted.
+     */
+    double[] latencies(String path, String token, int warmup, int times, Preparation before)
+            throws IOException, InterruptedException {
         for (int i = 0; i < warmup; i++) {
+            before.run();
             call("GET", path, token, null);
         }
         double[] millis = new double[times];
         for (int i = 0; i < times; i++) {
+            before.run();
             long started = System.nanoTime();
             call("GET", path, token, null);
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
         return millis;
+    }
+
+    /** Stores one new message for the agent: the agent's reports must then be computed again. */
+    void touch(long agent, String token, long atMs) throws IOException, InterruptedException {
+        call("POST", "/bots/analytics/" + agent + "/events.json", token, "{\"events\":[{\"id\":\"touch-" + System.nanoTime()
+                + "\",\"type\":\"message\",\"session_id\":\"touch\",\"timestamp\":" + atMs / 1000 + ",\"outcome\":\"successful\"}]}");
     }
 
     static double percentile(double[] sorted, double p) {

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The packaged service (a mutable jar re-augmented for PostgreSQL), started as its own process. */
@@ -32,8 +34,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(JAVA, "-jar", jar.toString()).redirectErrorStream(true)
+    /** Starts the service with the given JVM options and waits until it is ready. */
+    static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken, String... jvmOptions)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(jar.resolveSibling("benchmark-service.log").toFile()));
         builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database.url,
                 "QUARKUS_DATASOURCE_USERNAME", database.user,
@@ -59,6 +66,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("the service did not start; see " + jar.resolveSibling("benchmark-service.log"));
     }
 
+    /** Stops the service gracefully (an AOT cache being recorded is written as the JVM exits). */
     @Override
     public void close() throws InterruptedException {
         process.destroy();

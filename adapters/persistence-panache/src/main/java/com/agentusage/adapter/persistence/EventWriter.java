@@ -41,6 +41,7 @@ final class EventWriter {
             SessionSpans.record(connection, sql, agentId, newMessages, rollups);
         }
         sql.upsertRollups(connection, agentId, rollups.columns());
+        ReportCache.nextRevision(connection, agentId);
         return inserted.size();
     }
 }

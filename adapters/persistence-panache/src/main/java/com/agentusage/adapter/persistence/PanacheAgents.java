@@ -23,8 +23,9 @@ public class PanacheAgents implements Agents {
         return true;
     }
 
+    /** By primary key: every request asks, and a lookup by id skips query translation. */
     @Override
     public boolean exists(AgentId id) {
-        return repository.count("id", id.value()) > 0;
+        return repository.findById(id.value()) != null;
     }
 }

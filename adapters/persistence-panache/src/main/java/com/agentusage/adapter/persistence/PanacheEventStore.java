@@ -26,10 +26,13 @@ public class PanacheEventStore implements EventStore, UsageCounts {
 
     private final EventSql sql;
     private final EventWriter writer;
+    private final ReportCache reports;
 
-    PanacheEventStore(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    PanacheEventStore(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+                      @ConfigProperty(name = "usage.report-cache.maximum-reports", defaultValue = "10000") long maximumReports) {
         this.sql = EventSql.forDbKind(dbKind);
         this.writer = new EventWriter(sql);
+        this.reports = new ReportCache(maximumReports);
     }
 
     @Override
@@ -45,10 +48,10 @@ public class PanacheEventStore implements EventStore, UsageCounts {
 
     @Override
     public PeriodCounts countsFor(AgentId agent, ReportingPeriod period) {
-        return session().doReturningWork(connection -> {
+        return session().doReturningWork(connection -> reports.report(connection, agent.value(), period, () -> {
             sql.prepareCounting(connection);
             return RollupQuery.count(connection, agent.value(), period);
-        });
+        }));
     }
 
     private static Session session() {

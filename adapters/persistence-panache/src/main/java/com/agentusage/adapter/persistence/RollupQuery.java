@@ -7,7 +7,6 @@ import com.agentusage.domain.period.StatsWindow;
 import com.agentusage.domain.period.TimeRange;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.agentusage.domain.usage.SessionSpan;
-import com.agentusage.domain.usage.SessionSpan.Gap;
 import com.agentusage.domain.usage.WindowCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,52 +25,78 @@ import java.util.List;
  * formula: sessions whose first message lies in the window, plus sessions open at its start (first
  * messages before it, less last messages before it, counted since the beginning), less the sessions with a
  * long gap spanning it.
+ *
+ * <p>Everything is read by one statement, so from one snapshot even while events are being written.
  */
 final class RollupQuery {
 
     private static final int COUNTERS = Counter.values().length;
+    /** The kind of the rows that carry a window's spanning gaps; the others (kind 0) carry a segment's sums. */
+    private static final int WINDOW_ROW = 1;
 
     /**
-     * Sums per segment of the rolled-up slices, then of the event slices. An event slice is a minute at most,
-     * so its events each look up their session (by primary key) to tell a first or last message.
+     * Rows of three kinds: sums of rolled-up slices per segment; sums of event slices per segment, where each
+     * event (a minute's worth at most) looks up its session by primary key to tell a first or last message;
+     * and per window, the long gaps spanning it.
      */
-    private static final String SLICE_SUMS = """
-            SELECT s.segment, SUM(r.messages), SUM(r.unhandled), SUM(r.ambiguous), SUM(r.mismatched),
-                   SUM(r.interventions), SUM(r.session_firsts), SUM(r.session_lasts)
+    private static final String SUMS = """
+            SELECT 0 AS kind, s.segment AS number, SUM(r.messages), SUM(r.unhandled), SUM(r.ambiguous),
+                   SUM(r.mismatched), SUM(r.interventions), SUM(r.session_firsts), SUM(r.session_lasts), 0 AS spanning_gaps
             FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY))
                 AS s(segment, grain_ms, from_at, until_at)
             JOIN usage_rollup r
                 ON r.agent_id = ? AND r.grain_ms = s.grain_ms AND r.start_at >= s.from_at AND r.start_at < s.until_at
             GROUP BY s.segment
             UNION ALL
-            SELECT s.segment, COUNT(CASE WHEN e.kind < 5 THEN 1 END), COUNT(CASE WHEN e.kind = 1 THEN 1 END),
+            SELECT 0, s.segment, COUNT(CASE WHEN e.kind < 5 THEN 1 END), COUNT(CASE WHEN e.kind = 1 THEN 1 END),
                    COUNT(CASE WHEN e.kind BETWEEN 2 AND 4 THEN 1 END), COUNT(CASE WHEN e.kind = 3 THEN 1 END),
                    COUNT(CASE WHEN e.kind = 5 THEN 1 END),
                    COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.first_at FROM usage_session u
                        WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
                    COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.last_at FROM usage_session u
-                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END)
+                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
+                   0
             FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS s(segment, from_at, until_at)
             JOIN usage_event e ON e.agent_id = ? AND e.occurred_at >= s.from_at AND e.occurred_at < s.until_at
-            GROUP BY s.segment""";
-
-    /** Long gaps that may span one of the windows: ending at or after the earliest window end, starting before the latest start. */
-    private static final String GAPS = "SELECT after_at, before_at FROM usage_session_gap "
-            + "WHERE agent_id = ? AND before_at >= ? AND after_at < ?";
+            GROUP BY s.segment
+            UNION ALL
+            SELECT 1, w.window_index, 0, 0, 0, 0, 0, 0, 0, COUNT(*)
+            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS w(window_index, from_at, until_at)
+            JOIN usage_session_gap g ON g.agent_id = ? AND g.before_at >= w.until_at AND g.after_at < w.from_at
+            GROUP BY w.window_index""";
 
     private RollupQuery() {
     }
 
     static PeriodCounts count(Connection connection, long agentId, ReportingPeriod period) throws SQLException {
         long[] edges = edges(period);
-        long[][] segments = segmentSums(connection, agentId, edges);
-        List<Gap> gaps = gaps(connection, agentId, edges[1], edges[edges.length - 2]);
-        List<WindowCounts> buckets = new ArrayList<>(ReportingPeriod.BUCKETS);
+        // Windows as runs of edges, in the order of PeriodCounts: previous, aggregate, the nine buckets.
+        List<int[]> windows = new ArrayList<>(List.of(new int[] {0, 1}, new int[] {1, edges.length - 1}));
         for (int bucket = 1; bucket <= ReportingPeriod.BUCKETS; bucket++) {
-            buckets.add(window(segments, gaps, edges, bucket, bucket + 1));
+            windows.add(new int[] {bucket, bucket + 1});
         }
-        return new PeriodCounts(window(segments, gaps, edges, 0, 1),
-                window(segments, gaps, edges, 1, edges.length - 1), buckets);
+        long[][] segments = new long[edges.length][COUNTERS];
+        long[] spanningGaps = new long[windows.size()];
+        try (PreparedStatement statement = connection.prepareStatement(SUMS)) {
+            bind(statement, connection, agentId, edges, windows);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int number = rows.getInt(2);
+                    if (rows.getInt(1) == WINDOW_ROW) {
+                        spanningGaps[number] = rows.getLong(3 + COUNTERS);
+                        continue;
+                    }
+                    for (int counter = 0; counter < COUNTERS; counter++) {
+                        segments[number][counter] += rows.getLong(3 + counter);
+                    }
+                }
+            }
+        }
+        List<WindowCounts> counts = new ArrayList<>(windows.size());
+        for (int window = 0; window < windows.size(); window++) {
+            counts.add(window(segments, spanningGaps[window], windows.get(window)[0], windows.get(window)[1]));
+        }
+        return new PeriodCounts(counts.get(0), counts.get(1), counts.subList(2, counts.size()));
     }
 
     /** The eleven instants where windows start or end, in order; the period's windows are runs between them. */
@@ -93,10 +118,11 @@ final class RollupQuery {
     }
 
     /**
-     * Sums per segment: segment 0 is everything before the first edge (events are never before 1970), segment
-     * k the range between edges k - 1 and k.
+     * Binds the slices of every segment (segment 0 is everything before the first edge, as events are never
+     * before 1970; segment k the range between edges k - 1 and k), then the windows.
      */
-    private static long[][] segmentSums(Connection connection, long agentId, long[] edges) throws SQLException {
+    private static void bind(PreparedStatement statement, Connection connection, long agentId, long[] edges,
+                             List<int[]> windows) throws SQLException {
         List<Integer> rolledSegments = new ArrayList<>();
         List<Long> grains = new ArrayList<>();
         List<Long> rolledFroms = new ArrayList<>();
@@ -116,47 +142,31 @@ final class RollupQuery {
                 }
             }
         }
-        long[][] sums = new long[edges.length][COUNTERS];
-        try (PreparedStatement statement = connection.prepareStatement(SLICE_SUMS)) {
-            statement.setArray(1, connection.createArrayOf("integer", rolledSegments.toArray()));
-            statement.setArray(2, EventSql.bigints(connection, grains.toArray()));
-            statement.setArray(3, EventSql.bigints(connection, rolledFroms.toArray()));
-            statement.setArray(4, EventSql.bigints(connection, rolledUntils.toArray()));
-            statement.setLong(5, agentId);
-            statement.setArray(6, connection.createArrayOf("integer", rawSegments.toArray()));
-            statement.setArray(7, EventSql.bigints(connection, rawFroms.toArray()));
-            statement.setArray(8, EventSql.bigints(connection, rawUntils.toArray()));
-            statement.setLong(9, agentId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long[] segment = sums[rows.getInt(1)];
-                    for (int counter = 0; counter < COUNTERS; counter++) {
-                        segment[counter] += rows.getLong(2 + counter);
-                    }
-                }
-            }
+        Integer[] windowIndexes = new Integer[windows.size()];
+        Long[] windowFroms = new Long[windows.size()];
+        Long[] windowUntils = new Long[windows.size()];
+        for (int window = 0; window < windows.size(); window++) {
+            windowIndexes[window] = window;
+            windowFroms[window] = edges[windows.get(window)[0]];
+            windowUntils[window] = edges[windows.get(window)[1]];
         }
-        return sums;
-    }
-
-    private static List<Gap> gaps(Connection connection, long agentId, long earliestEnd, long latestStart)
-            throws SQLException {
-        List<Gap> gaps = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(GAPS)) {
-            statement.setLong(1, agentId);
-            statement.setLong(2, earliestEnd);
-            statement.setLong(3, latestStart);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    gaps.add(new Gap(rows.getLong(1), rows.getLong(2)));
-                }
-            }
-        }
-        return gaps;
+        statement.setArray(1, connection.createArrayOf("integer", rolledSegments.toArray()));
+        statement.setArray(2, EventSql.bigints(connection, grains.toArray()));
+        statement.setArray(3, EventSql.bigints(connection, rolledFroms.toArray()));
+        statement.setArray(4, EventSql.bigints(connection, rolledUntils.toArray()));
+        statement.setLong(5, agentId);
+        statement.setArray(6, connection.createArrayOf("integer", rawSegments.toArray()));
+        statement.setArray(7, EventSql.bigints(connection, rawFroms.toArray()));
+        statement.setArray(8, EventSql.bigints(connection, rawUntils.toArray()));
+        statement.setLong(9, agentId);
+        statement.setArray(10, connection.createArrayOf("integer", windowIndexes));
+        statement.setArray(11, EventSql.bigints(connection, windowFroms));
+        statement.setArray(12, EventSql.bigints(connection, windowUntils));
+        statement.setLong(13, agentId);
     }
 
     /** The window from edge {@code from} to edge {@code until}: segments from + 1 to until. */
-    private static WindowCounts window(long[][] segments, List<Gap> gaps, long[] edges, int from, int until) {
+    private static WindowCounts window(long[][] segments, long spanningGaps, int from, int until) {
         long[] sum = new long[COUNTERS];
         for (int segment = from + 1; segment <= until; segment++) {
             for (int counter = 0; counter < COUNTERS; counter++) {
@@ -167,9 +177,7 @@ final class RollupQuery {
         for (int segment = 0; segment <= from; segment++) {
             openAtStart += segments[segment][Counter.SESSION_FIRSTS.ordinal()] - segments[segment][Counter.SESSION_LASTS.ordinal()];
         }
-        TimeRange range = new TimeRange(edges[from], edges[until]);
-        long silentThrough = gaps.stream().filter(gap -> gap.spans(range)).count();
-        long sessions = sum[Counter.SESSION_FIRSTS.ordinal()] + openAtStart - silentThrough;
+        long sessions = sum[Counter.SESSION_FIRSTS.ordinal()] + openAtStart - spanningGaps;
         return new WindowCounts(sessions, sum[Counter.MESSAGES.ordinal()], sum[Counter.UNHANDLED.ordinal()],
                 sum[Counter.AMBIGUOUS.ordinal()], sum[Counter.MISMATCHED.ordinal()], sum[Counter.INTERVENTIONS.ordinal()]);
     }

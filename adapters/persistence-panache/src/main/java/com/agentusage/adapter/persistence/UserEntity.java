@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
 
 @Entity
 @Table(name = "app_user")
@@ -24,6 +25,8 @@ class UserEntity extends PanacheEntityBase {
     @Column(length = 200)
     public String name;
 
+    /** Mutable: rotating a token replaces it. */
+    @NaturalId(mutable = true)
     @Column(name = "token_hash", length = 64)
     public String tokenHash;
 

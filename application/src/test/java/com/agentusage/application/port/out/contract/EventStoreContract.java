@@ -96,6 +96,29 @@ public abstract class EventStoreContract extends StorageContract {
     }
 
     @Test
+    void givenAReportAlreadyAsked_whenAnotherEventIsStored_thenTheSameReportAskedAgainCountsIt() {
+        AgentId agent = newAgent();
+        append(agent, List.of(message("m1", "s1", IN_APRIL)));
+        PeriodCounts before = counts(agent, APRIL);
+
+        append(agent, List.of(message("m2", "s2", IN_APRIL.plusSeconds(60))));
+
+        assertThat(before.aggregate()).isEqualTo(new WindowCounts(1, 1, 0, 0, 0, 0));
+        assertThat(counts(agent, APRIL).aggregate()).isEqualTo(new WindowCounts(2, 2, 0, 0, 0, 0));
+    }
+
+    @Test
+    void givenAReportAlreadyAsked_whenOnlyDuplicatesArrive_thenTheReportIsUnchanged() {
+        AgentId agent = newAgent();
+        append(agent, List.of(message("m1", "s1", IN_APRIL)));
+        PeriodCounts before = counts(agent, APRIL);
+
+        append(agent, List.of(message("m1", "s1", IN_APRIL)));
+
+        assertThat(counts(agent, APRIL)).isEqualTo(before);
+    }
+
+    @Test
     void givenTheSameIdTwiceInOneBatch_whenAppended_thenItIsStoredOnce() {
         AgentId agent = newAgent();
 

@@ -31,7 +31,7 @@ public abstract class StorageContract {
         return AgentId.of(NEXT_AGENT.incrementAndGet());
     }
 
-    AgentId newAgent() {
+    protected AgentId newAgent() {
         AgentId id = unusedAgentId();
         assertThat(tx(() -> agents().add(new Agent(id, "contract agent " + id)))).isTrue();
         return id;
