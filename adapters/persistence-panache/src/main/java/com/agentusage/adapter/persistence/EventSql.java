@@ -21,10 +21,12 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
 
     private final String upsertSessions;
     private final String upsertRollups;
+    private final String reportQuery;
 
-    EventSql(String upsertSessions, String upsertRollups) {
+    EventSql(String upsertSessions, String upsertRollups, String reportQuery) {
         this.upsertSessions = upsertSessions;
         this.upsertRollups = upsertRollups;
+        this.reportQuery = reportQuery;
     }
 
     static EventSql forDbKind(String dbKind) {
@@ -65,6 +67,16 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
             }
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * The report's one statement ({@link RollupQuery}). Parameters: the rolled-up slices (segment, grain,
+     * from, until arrays) and the agent; the event slices (segment, from, until) and the agent; the windows
+     * (index, from, until) and the agent. Rows: kind (0 for a segment's sums, 1 for a window's spanning gaps),
+     * segment or window, the seven counters of a rollup row, the spanning gaps.
+     */
+    final String reportQuery() {
+        return reportQuery;
     }
 
     /** Prepares the connection for the report query; nothing to do unless a database needs it. */

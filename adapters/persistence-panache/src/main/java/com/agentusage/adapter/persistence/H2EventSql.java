@@ -52,8 +52,35 @@ final class H2EventSql extends EventSql {
                 VALUES (c.agent_id, c.grain_ms, c.start_at, c.messages, c.unhandled, c.ambiguous, c.mismatched,
                         c.interventions, c.session_firsts, c.session_lasts)""".formatted(ROLLUP_COLUMNS);
 
+    /** H2 has no LATERAL; it joins by nested loops over the indexes anyway, so plain joins read the same ranges. */
+    private static final String REPORT = """
+            SELECT 0 AS kind, s.segment AS number, SUM(r.messages), SUM(r.unhandled), SUM(r.ambiguous),
+                   SUM(r.mismatched), SUM(r.interventions), SUM(r.session_firsts), SUM(r.session_lasts), 0 AS spanning_gaps
+            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY))
+                AS s(segment, grain_ms, from_at, until_at)
+            JOIN usage_rollup r
+                ON r.agent_id = ? AND r.grain_ms = s.grain_ms AND r.start_at >= s.from_at AND r.start_at < s.until_at
+            GROUP BY s.segment
+            UNION ALL
+            SELECT 0, s.segment, COUNT(CASE WHEN e.kind < 5 THEN 1 END), COUNT(CASE WHEN e.kind = 1 THEN 1 END),
+                   COUNT(CASE WHEN e.kind BETWEEN 2 AND 4 THEN 1 END), COUNT(CASE WHEN e.kind = 3 THEN 1 END),
+                   COUNT(CASE WHEN e.kind = 5 THEN 1 END),
+                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.first_at FROM usage_session u
+                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
+                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.last_at FROM usage_session u
+                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
+                   0
+            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS s(segment, from_at, until_at)
+            JOIN usage_event e ON e.agent_id = ? AND e.occurred_at >= s.from_at AND e.occurred_at < s.until_at
+            GROUP BY s.segment
+            UNION ALL
+            SELECT 1, w.window_index, 0, 0, 0, 0, 0, 0, 0, COUNT(*)
+            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS w(window_index, from_at, until_at)
+            JOIN usage_session_gap g ON g.agent_id = ? AND g.before_at >= w.until_at AND g.after_at < w.from_at
+            GROUP BY w.window_index""";
+
     H2EventSql() {
-        super(UPSERT_SESSIONS, UPSERT_ROLLUPS);
+        super(UPSERT_SESSIONS, UPSERT_ROLLUPS, REPORT);
     }
 
     @Override

@@ -50,7 +50,7 @@ public class PanacheEventStore implements EventStore, UsageCounts {
     public PeriodCounts countsFor(AgentId agent, ReportingPeriod period) {
         return session().doReturningWork(connection -> reports.report(connection, agent.value(), period, () -> {
             sql.prepareCounting(connection);
-            return RollupQuery.count(connection, agent.value(), period);
+            return RollupQuery.count(connection, sql, agent.value(), period);
         }));
     }
 

@@ -26,7 +26,9 @@ import java.util.List;
  * messages before it, less last messages before it, counted since the beginning), less the sessions with a
  * long gap spanning it.
  *
- * <p>Everything is read by one statement, so from one snapshot even while events are being written.
+ * <p>Everything is read by one statement, so from one snapshot even while events are being written. Each slice
+ * is an index range scan: a rolled-up slice reads whole minutes, hours or days, and an event slice (a minute
+ * at most) has each event look up its session by primary key to tell a first or last message.
  */
 final class RollupQuery {
 
@@ -34,41 +36,15 @@ final class RollupQuery {
     /** The kind of the rows that carry a window's spanning gaps; the others (kind 0) carry a segment's sums. */
     private static final int WINDOW_ROW = 1;
 
-    /**
-     * Rows of three kinds: sums of rolled-up slices per segment; sums of event slices per segment, where each
-     * event (a minute's worth at most) looks up its session by primary key to tell a first or last message;
-     * and per window, the long gaps spanning it.
-     */
-    private static final String SUMS = """
-            SELECT 0 AS kind, s.segment AS number, SUM(r.messages), SUM(r.unhandled), SUM(r.ambiguous),
-                   SUM(r.mismatched), SUM(r.interventions), SUM(r.session_firsts), SUM(r.session_lasts), 0 AS spanning_gaps
-            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY))
-                AS s(segment, grain_ms, from_at, until_at)
-            JOIN usage_rollup r
-                ON r.agent_id = ? AND r.grain_ms = s.grain_ms AND r.start_at >= s.from_at AND r.start_at < s.until_at
-            GROUP BY s.segment
-            UNION ALL
-            SELECT 0, s.segment, COUNT(CASE WHEN e.kind < 5 THEN 1 END), COUNT(CASE WHEN e.kind = 1 THEN 1 END),
-                   COUNT(CASE WHEN e.kind BETWEEN 2 AND 4 THEN 1 END), COUNT(CASE WHEN e.kind = 3 THEN 1 END),
-                   COUNT(CASE WHEN e.kind = 5 THEN 1 END),
-                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.first_at FROM usage_session u
-                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
-                   COUNT(DISTINCT CASE WHEN e.kind < 5 AND e.occurred_at = (SELECT u.last_at FROM usage_session u
-                       WHERE u.agent_id = e.agent_id AND u.session_id = e.session_id) THEN e.session_id END),
-                   0
-            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS s(segment, from_at, until_at)
-            JOIN usage_event e ON e.agent_id = ? AND e.occurred_at >= s.from_at AND e.occurred_at < s.until_at
-            GROUP BY s.segment
-            UNION ALL
-            SELECT 1, w.window_index, 0, 0, 0, 0, 0, 0, 0, COUNT(*)
-            FROM UNNEST(CAST(? AS INT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS w(window_index, from_at, until_at)
-            JOIN usage_session_gap g ON g.agent_id = ? AND g.before_at >= w.until_at AND g.after_at < w.from_at
-            GROUP BY w.window_index""";
-
     private RollupQuery() {
     }
 
-    static PeriodCounts count(Connection connection, long agentId, ReportingPeriod period) throws SQLException {
+    /**
+     * Reads the report with the database's form of the one statement ({@link EventSql#reportQuery()}): rows of
+     * kind 0 carry sums of a segment's slices (several rows may carry one segment), rows of kind 1 the long
+     * gaps spanning a window.
+     */
+    static PeriodCounts count(Connection connection, EventSql sql, long agentId, ReportingPeriod period) throws SQLException {
         long[] edges = edges(period);
         // Windows as runs of edges, in the order of PeriodCounts: previous, aggregate, the nine buckets.
         List<int[]> windows = new ArrayList<>(List.of(new int[] {0, 1}, new int[] {1, edges.length - 1}));
@@ -77,7 +53,7 @@ final class RollupQuery {
         }
         long[][] segments = new long[edges.length][COUNTERS];
         long[] spanningGaps = new long[windows.size()];
-        try (PreparedStatement statement = connection.prepareStatement(SUMS)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql.reportQuery())) {
             bind(statement, connection, agentId, edges, windows);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -48,7 +48,7 @@ class RollupBackfillTest {
                 storeRaw(connection, events);
                 migrate(seedSchema, "latest");
 
-                assertThat(RollupQuery.count(connection, 1, period)).as("seed %d, %s", seed, period)
+                assertThat(RollupQuery.count(connection, EventSql.forDbKind(dbKind), 1, period)).as("seed %d, %s", seed, period)
                         .isEqualTo(UsageTally.count(period, events));
             }
         }
