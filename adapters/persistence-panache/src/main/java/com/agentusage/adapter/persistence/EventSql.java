@@ -43,6 +43,12 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
      */
     abstract Set<String> insertNew(Connection connection, long agentId, EventColumns events) throws SQLException;
 
+    /**
+     * FROM and WHERE of a lookup of an agent's rows in {@code table} (aliased t) by an array of string keys,
+     * through the index that starts with (agent_id, key). Parameters: the array, then the agent.
+     */
+    abstract String agentRowsWithKeys(String table, String keyColumn);
+
     /** Makes concurrent batches touching the same sessions of the agent take turns, until the transaction ends. */
     abstract void lockSessions(Connection connection, long agentId, Collection<String> sessions) throws SQLException;
 

@@ -19,7 +19,7 @@ final class H2EventSql extends EventSql {
 
     private static final String LOCK_AGENT = "SELECT id FROM agent WHERE id = ? FOR UPDATE";
 
-    private static final String SELECT_STORED = "SELECT event_id FROM usage_event WHERE agent_id = ? AND event_id = ANY(?)";
+    private static final String SELECT_STORED = "SELECT t.event_id ";
 
     private static final String INSERT = """
             INSERT INTO usage_event (agent_id, event_id, occurred_at, session_id, kind)
@@ -90,9 +90,9 @@ final class H2EventSql extends EventSql {
             lock.executeQuery().close();
         }
         Set<String> stored = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_STORED)) {
-            select.setLong(1, agentId);
-            select.setArray(2, texts(connection, events.ids()));
+        try (PreparedStatement select = connection.prepareStatement(SELECT_STORED + agentRowsWithKeys("usage_event", "event_id"))) {
+            select.setArray(1, texts(connection, events.ids()));
+            select.setLong(2, agentId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     stored.add(rows.getString(1));
@@ -111,6 +111,16 @@ final class H2EventSql extends EventSql {
             insert.executeUpdate();
         }
         return Set.of(inserted.ids());
+    }
+
+    /**
+     * A join with the array: {@code = ANY(?)} was evaluated here row by row over the agent's rows (measured:
+     * 100 ms for a 100-event batch on the demo's 30,000 events), a join looks each key up.
+     */
+    @Override
+    String agentRowsWithKeys(String table, String keyColumn) {
+        return "FROM " + table + " t JOIN UNNEST(CAST(? AS VARCHAR(128) ARRAY)) AS k(v) ON t." + keyColumn
+                + " = k.v WHERE t.agent_id = ?";
     }
 
     /** The agent's row is locked already. */

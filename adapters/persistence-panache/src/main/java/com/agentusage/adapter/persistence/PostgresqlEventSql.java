@@ -93,6 +93,11 @@ final class PostgresqlEventSql extends EventSql {
     }
 
     @Override
+    String agentRowsWithKeys(String table, String keyColumn) {
+        return "FROM " + table + " t WHERE t." + keyColumn + " = ANY(?) AND t.agent_id = ?";
+    }
+
+    @Override
     void lockSessions(Connection connection, long agentId, Collection<String> sessions) throws SQLException {
         // A collision between two sessions' keys only makes them take turns needlessly.
         Long[] keys = sessions.stream().map(session -> agentId << 32 | session.hashCode() & 0xffff_ffffL)

@@ -24,10 +24,9 @@ import java.util.SortedMap;
  */
 final class SessionSpans {
 
-    private static final String SELECT_SPANS =
-            "SELECT session_id, first_at, last_at FROM usage_session WHERE agent_id = ? AND session_id = ANY(?)";
-    private static final String SELECT_GAPS = "SELECT session_id, after_at, before_at FROM usage_session_gap "
-            + "WHERE agent_id = ? AND session_id = ANY(?) ORDER BY session_id, after_at";
+    /** Completed with the database's lookup by an array of sessions ({@link EventSql#agentRowsWithKeys}). */
+    private static final String SELECT_SPANS = "SELECT t.session_id, t.first_at, t.last_at ";
+    private static final String SELECT_GAPS = "SELECT t.session_id, t.after_at, t.before_at %s ORDER BY t.session_id, t.after_at";
     private static final String DELETE_GAP = "DELETE FROM usage_session_gap "
             + "WHERE agent_id = ? AND session_id = ? AND after_at = ? AND before_at = ?";
     private static final String INSERT_GAP =
@@ -39,7 +38,7 @@ final class SessionSpans {
     /** Adds new messages (their times by session, sessions in order) to the stored spans. */
     static void record(Connection connection, EventSql sql, long agentId, SortedMap<String, List<Long>> newMessages,
                        RollupChanges rollups) throws SQLException {
-        Map<String, SessionSpan> stored = load(connection, agentId, newMessages);
+        Map<String, SessionSpan> stored = load(connection, sql, agentId, newMessages);
         List<String> changedSessions = new ArrayList<>();
         List<Long> firsts = new ArrayList<>();
         List<Long> lasts = new ArrayList<>();
@@ -89,12 +88,13 @@ final class SessionSpans {
      * The stored spans of the sessions. Long gaps are read only for sessions that get a message inside their
      * span, the only messages that can split one; elsewhere they are left out and stay as stored.
      */
-    private static Map<String, SessionSpan> load(Connection connection, long agentId, SortedMap<String, List<Long>> newMessages)
+    private static Map<String, SessionSpan> load(Connection connection, EventSql sql, long agentId,
+                                                 SortedMap<String, List<Long>> newMessages)
             throws SQLException {
         Map<String, SessionSpan> spans = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_SPANS)) {
-            select.setLong(1, agentId);
-            select.setArray(2, EventSql.texts(connection, newMessages.keySet().toArray()));
+        try (PreparedStatement select = connection.prepareStatement(SELECT_SPANS + sql.agentRowsWithKeys("usage_session", "session_id"))) {
+            select.setArray(1, EventSql.texts(connection, newMessages.keySet().toArray()));
+            select.setLong(2, agentId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     spans.put(rows.getString(1), new SessionSpan(rows.getLong(2), rows.getLong(3), List.of()));
@@ -108,7 +108,7 @@ final class SessionSpans {
             }
         });
         if (!inside.isEmpty()) {
-            loadGaps(connection, agentId, inside).forEach((session, gaps) -> {
+            loadGaps(connection, sql, agentId, inside).forEach((session, gaps) -> {
                 SessionSpan span = spans.get(session);
                 spans.put(session, new SessionSpan(span.firstMillis(), span.lastMillis(), gaps));
             });
@@ -116,12 +116,14 @@ final class SessionSpans {
         return spans;
     }
 
-    private static Map<String, List<Gap>> loadGaps(Connection connection, long agentId, Collection<String> sessions)
+    private static Map<String, List<Gap>> loadGaps(Connection connection, EventSql sql, long agentId,
+                                                  Collection<String> sessions)
             throws SQLException {
         Map<String, List<Gap>> gaps = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_GAPS)) {
-            select.setLong(1, agentId);
-            select.setArray(2, EventSql.texts(connection, sessions.toArray()));
+        try (PreparedStatement select = connection.prepareStatement(
+                SELECT_GAPS.formatted(sql.agentRowsWithKeys("usage_session_gap", "session_id")))) {
+            select.setArray(1, EventSql.texts(connection, sessions.toArray()));
+            select.setLong(2, agentId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     gaps.computeIfAbsent(rows.getString(1), session -> new ArrayList<>())
