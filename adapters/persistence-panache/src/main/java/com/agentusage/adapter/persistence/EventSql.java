@@ -3,8 +3,10 @@ package com.agentusage.adapter.persistence;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -97,6 +99,17 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
         statement.setArray(3, bigints(connection, events.times()));
         statement.setArray(4, texts(connection, events.sessions()));
         statement.setArray(5, connection.createArrayOf("smallint", events.kinds()));
+    }
+
+    /** The first column of every row, as strings. */
+    static Set<String> firstColumn(PreparedStatement query) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     static Array bigints(Connection connection, Object[] values) throws SQLException {

@@ -2,11 +2,9 @@ package com.agentusage.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -89,15 +87,11 @@ final class H2EventSql extends EventSql {
             lock.setLong(1, agentId);
             lock.executeQuery().close();
         }
-        Set<String> stored = new HashSet<>();
+        Set<String> stored;
         try (PreparedStatement select = connection.prepareStatement(SELECT_STORED + agentRowsWithKeys("usage_event", "event_id"))) {
             select.setArray(1, texts(connection, events.ids()));
             select.setLong(2, agentId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(rows.getString(1));
-                }
-            }
+            stored = firstColumn(select);
         }
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < events.ids().length; i++) {

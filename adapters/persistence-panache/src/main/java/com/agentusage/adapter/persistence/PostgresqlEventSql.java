@@ -2,10 +2,8 @@ package com.agentusage.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 
 /** PostgreSQL: ON CONFLICT settles concurrent writes row by row, and advisory locks order work on one session. */
@@ -82,13 +80,7 @@ final class PostgresqlEventSql extends EventSql {
     Set<String> insertNew(Connection connection, long agentId, EventColumns events) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(INSERT_NEW)) {
             bindEvents(statement, connection, agentId, events);
-            Set<String> inserted = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    inserted.add(rows.getString(1));
-                }
-            }
-            return inserted;
+            return firstColumn(statement);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.agentusage.adapter.persistence;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -50,15 +51,12 @@ final class RollupChanges {
 
     /** The changed rows as columns: grain, start, then one array per counter. Rows whose changes cancel out are left out. */
     Long[][] columns() {
-        Map<Key, long[]> changed = new TreeMap<>();
-        rows.forEach((key, counters) -> {
-            if (Arrays.stream(counters).anyMatch(value -> value != 0)) {
-                changed.put(key, counters);
-            }
-        });
+        List<Map.Entry<Key, long[]>> changed = rows.entrySet().stream()
+                .filter(entry -> Arrays.stream(entry.getValue()).anyMatch(value -> value != 0))
+                .toList();
         Long[][] columns = new Long[2 + COUNTERS][changed.size()];
         int row = 0;
-        for (Map.Entry<Key, long[]> entry : changed.entrySet()) {
+        for (Map.Entry<Key, long[]> entry : changed) {
             columns[0][row] = entry.getKey().grainMillis();
             columns[1][row] = entry.getKey().startMillis();
             for (int counter = 0; counter < COUNTERS; counter++) {
