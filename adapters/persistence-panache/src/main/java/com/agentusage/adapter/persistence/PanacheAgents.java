@@ -9,9 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PanacheAgents implements Agents {
 
     private final AgentRepository repository;
+    private final ChangeFeed changes;
+    private final Remembered<Long, Boolean> existing;
 
-    PanacheAgents(AgentRepository repository) {
+    PanacheAgents(AgentRepository repository, ChangeFeed changes) {
         this.repository = repository;
+        this.changes = changes;
+        this.existing = changes.rememberAccess();
     }
 
     @Override
@@ -20,12 +24,13 @@ public class PanacheAgents implements Agents {
             return false;
         }
         repository.persist(AgentEntity.from(agent));
+        changes.publish(new StoreChange.AccessChanged());
         return true;
     }
 
-    /** By primary key: every request asks, and a lookup by id skips query translation. */
+    /** Every request asks: remembered (ADR 0013), else by primary key, which skips query translation. */
     @Override
     public boolean exists(AgentId id) {
-        return repository.findById(id.value()) != null;
+        return existing.get(id.value(), agent -> repository.findById(agent) != null);
     }
 }

@@ -7,13 +7,11 @@ import com.agentusage.domain.event.AgentEvent;
 import com.agentusage.domain.event.EventBatch;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 /**
  * Events in the usage_event table, with per-session spans and per-minute, hour and day rollups kept in step
@@ -27,12 +25,15 @@ public class PanacheEventStore implements EventStore, UsageCounts {
     private final EventSql sql;
     private final EventWriter writer;
     private final ReportCache reports;
+    private final ChangeFeed changes;
 
     PanacheEventStore(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-                      @ConfigProperty(name = "usage.report-cache.maximum-reports", defaultValue = "10000") long maximumReports) {
+                      @ConfigProperty(name = "usage.report-cache.maximum-reports", defaultValue = "10000") long maximumReports,
+                      ChangeFeed changes) {
         this.sql = EventSql.forDbKind(dbKind);
         this.writer = new EventWriter(sql);
-        this.reports = new ReportCache(maximumReports);
+        this.reports = new ReportCache(maximumReports, changes);
+        this.changes = changes;
     }
 
     @Override
@@ -42,19 +43,18 @@ public class PanacheEventStore implements EventStore, UsageCounts {
         Map<String, AgentEvent> firstById = new TreeMap<>();
         batch.events().forEach(event -> firstById.putIfAbsent(event.id().value(), event));
         EventColumns columns = EventColumns.of(new ArrayList<>(firstById.values()));
-        int stored = session().doReturningWork(connection -> writer.write(connection, agent.value(), columns));
+        int stored = CurrentConnection.returning(connection -> writer.write(connection, agent.value(), columns));
+        if (stored > 0) {
+            changes.publish(new StoreChange.EventsStored(agent.value()));
+        }
         return new AppendOutcome(stored, batch.size() - stored);
     }
 
     @Override
     public PeriodCounts countsFor(AgentId agent, ReportingPeriod period) {
-        return session().doReturningWork(connection -> reports.report(connection, agent.value(), period, () -> {
+        return reports.report(agent.value(), period, () -> CurrentConnection.returning(connection -> {
             sql.prepareCounting(connection);
             return RollupQuery.count(connection, sql, agent.value(), period);
         }));
-    }
-
-    private static Session session() {
-        return Panache.getEntityManager().unwrap(Session.class);
     }
 }

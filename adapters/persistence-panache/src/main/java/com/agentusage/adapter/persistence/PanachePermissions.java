@@ -11,9 +11,13 @@ import java.util.Optional;
 public class PanachePermissions implements Permissions {
 
     private final PermissionRepository repository;
+    private final ChangeFeed changes;
+    private final Remembered<PermissionEntity.Key, Optional<AccessLevel>> levels;
 
-    PanachePermissions(PermissionRepository repository) {
+    PanachePermissions(PermissionRepository repository, ChangeFeed changes) {
         this.repository = repository;
+        this.changes = changes;
+        this.levels = changes.rememberAccess();
     }
 
     @Override
@@ -21,23 +25,30 @@ public class PanachePermissions implements Permissions {
         PermissionEntity entity = repository.findById(key(agent, user));
         if (entity != null) {
             entity.level = level.name();
-            return;
+        } else {
+            entity = new PermissionEntity();
+            entity.agentId = agent.value();
+            entity.userId = user.value();
+            entity.level = level.name();
+            repository.persist(entity);
         }
-        entity = new PermissionEntity();
-        entity.agentId = agent.value();
-        entity.userId = user.value();
-        entity.level = level.name();
-        repository.persist(entity);
+        changes.publish(new StoreChange.AccessChanged());
     }
 
     @Override
     public boolean revoke(AgentId agent, UserId user) {
-        return repository.deleteById(key(agent, user));
+        boolean revoked = repository.deleteById(key(agent, user));
+        if (revoked) {
+            changes.publish(new StoreChange.AccessChanged());
+        }
+        return revoked;
     }
 
+    /** Every request asks: remembered (ADR 0013), else by primary key. */
     @Override
     public Optional<AccessLevel> levelOf(AgentId agent, UserId user) {
-        return repository.findByIdOptional(key(agent, user)).map(entity -> AccessLevel.valueOf(entity.level));
+        return levels.get(key(agent, user),
+                key -> repository.findByIdOptional(key).map(entity -> AccessLevel.valueOf(entity.level)));
     }
 
     private static PermissionEntity.Key key(AgentId agent, UserId user) {

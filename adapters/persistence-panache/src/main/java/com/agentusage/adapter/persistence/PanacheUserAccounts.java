@@ -12,15 +12,20 @@ import org.hibernate.Session;
 public class PanacheUserAccounts implements UserAccounts {
 
     private final UserRepository repository;
+    private final ChangeFeed changes;
+    private final Remembered<String, Optional<User>> usersByToken;
 
-    PanacheUserAccounts(UserRepository repository) {
+    PanacheUserAccounts(UserRepository repository, ChangeFeed changes) {
         this.repository = repository;
+        this.changes = changes;
+        this.usersByToken = changes.rememberAccess();
     }
 
     @Override
     public User create(String name, TokenHash token) {
         UserEntity entity = UserEntity.create(name, token);
         repository.persist(entity);
+        changes.publish(new StoreChange.AccessChanged());
         return entity.toUser();
     }
 
@@ -31,19 +36,20 @@ public class PanacheUserAccounts implements UserAccounts {
             return false;
         }
         entity.tokenHash = token.hex();
+        changes.publish(new StoreChange.AccessChanged());
         return true;
     }
 
     /**
-     * Found by the hash, the users' natural id (every request asks, and a natural-id lookup skips query
-     * translation), then compared again in constant time before it is trusted.
+     * Every request asks: remembered (ADR 0013), else found by the hash, the users' natural id (a natural-id
+     * lookup skips query translation), then compared again in constant time before it is trusted.
      */
     @Override
     public Optional<User> findByToken(TokenHash token) {
-        return repository.getEntityManager().unwrap(Session.class).bySimpleNaturalId(UserEntity.class)
-                .loadOptional(token.hex())
+        return usersByToken.get(token.hex(), hex -> repository.getEntityManager().unwrap(Session.class)
+                .bySimpleNaturalId(UserEntity.class).loadOptional(hex)
                 .filter(entity -> entity.token().matches(token))
-                .map(UserEntity::toUser);
+                .map(UserEntity::toUser));
     }
 
     @Override

@@ -33,25 +33,6 @@ class PanacheEventStoreTest extends EventStoreContract {
     @Inject QuarkusTransactions transactions;
     @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind;
 
-    /** Another instance of the service on the same database: a cache of its own, the same tables. */
-    @Test
-    void givenTwoInstancesSharingTheDatabase_whenOneStoresAnEvent_thenTheOthersNextReportCountsIt() {
-        PanacheEventStore otherInstance = new PanacheEventStore(dbKind, 100);
-        AgentId agent = newAgent();
-        Instant inApril = Instant.parse("2020-04-11T12:00:00Z");
-        ReportingPeriod april = ReportingPeriod.of(LocalDate.of(2020, 4, 10), LocalDate.of(2020, 4, 13), UtcOffset.ofSeconds(0));
-        transactions.inTransaction(() -> store.append(agent, EventBatch.of(List.of(
-                Message.successful(EventId.of("m1"), SessionId.of("s1"), inApril)))));
-        PeriodCounts cached = transactions.inTransaction(() -> store.countsFor(agent, april));
-
-        transactions.inTransaction(() -> otherInstance.append(agent, EventBatch.of(List.of(
-                Message.unhandled(EventId.of("m2"), SessionId.of("s2"), inApril)))));
-
-        assertThat(cached.aggregate().messages()).isEqualTo(1);
-        assertThat(transactions.inTransaction(() -> store.countsFor(agent, april)).aggregate())
-                .isEqualTo(new WindowCounts(2, 2, 1, 0, 0, 0));
-    }
-
     @Override
     protected EventStore eventStore() {
         return store;

@@ -65,6 +65,34 @@ public abstract class DirectoryContract extends StorageContract {
         assertThat(tx(() -> accounts().findByToken(rotated.hash()))).contains(user);
     }
 
+    /** Implementations may remember answers (ADR 0013): each is asked before the change that must move it. */
+    @Test
+    void givenAnswersAlreadyAsked_whenTheDirectoryChanges_thenTheNextAnswersAreTheNewOnes() {
+        AgentId agent = unusedAgentId();
+        AccessToken old = AccessToken.generate(RANDOM);
+        AccessToken rotated = AccessToken.generate(RANDOM);
+        assertThat(tx(() -> agents().exists(agent))).isFalse();
+        assertThat(tx(() -> accounts().findByToken(old.hash()))).isEmpty();
+        User user = newUser(old);
+        assertThat(tx(() -> agents().add(new Agent(agent, "asked about before")))).isTrue();
+        assertThat(tx(() -> permissions().levelOf(agent, user.id()))).isEmpty();
+
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.VIEW);
+            return null;
+        });
+        assertThat(tx(() -> agents().exists(agent))).isTrue();
+        assertThat(tx(() -> accounts().findByToken(old.hash()))).contains(user);
+        assertThat(tx(() -> permissions().levelOf(agent, user.id()))).contains(AccessLevel.VIEW);
+
+        tx(() -> accounts().replaceToken(user.id(), rotated.hash()));
+        tx(() -> permissions().revoke(agent, user.id()));
+
+        assertThat(tx(() -> accounts().findByToken(old.hash()))).isEmpty();
+        assertThat(tx(() -> accounts().findByToken(rotated.hash()))).contains(user);
+        assertThat(tx(() -> permissions().levelOf(agent, user.id()))).isEmpty();
+    }
+
     @Test
     void givenNoSuchUser_whenReplacingItsToken_thenNothingIsReplaced() {
         assertThat(tx(() -> accounts().replaceToken(UserId.of(Long.MAX_VALUE), AccessToken.generate(RANDOM).hash()))).isFalse();

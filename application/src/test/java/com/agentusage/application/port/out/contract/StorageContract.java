@@ -23,7 +23,7 @@ public abstract class StorageContract {
 
     protected abstract Transactions transactions();
 
-    <T> T tx(Supplier<T> work) {
+    protected <T> T tx(Supplier<T> work) {
         return transactions().inTransaction(work);
     }
 
