@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,11 @@ final class HttpLoad {
     }
 
     JsonNode call(String method, String path, String token, String body) throws IOException, InterruptedException {
+        return call(method, path, token, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private JsonNode call(String method, String path, String token, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -68,19 +74,29 @@ final class HttpLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    /** Events per second stored by {@code clients} clients posting batches of {@code batchSize} for {@code length}. */
-    double ingest(long agent, String token, int clients, int batchSize, Duration length, long startMs) throws Exception {
+    /**
+     * Events per second stored by {@code clients} clients each posting {@code batches} batches of
+     * {@code batchSize}. The bodies are made before the clock starts, so that the clients, which share the
+     * machine with the service, spend their time on HTTP only.
+     */
+    double ingest(long agent, String token, int clients, int batchSize, int batches, long startMs) throws Exception {
+        List<List<byte[]>> bodies = new ArrayList<>();
+        for (int client = 0; client < clients; client++) {
+            List<byte[]> ofClient = new ArrayList<>();
+            for (int batch = 0; batch < batches; batch++) {
+                ofClient.add(batch(client, batch, batchSize, startMs).getBytes(StandardCharsets.UTF_8));
+            }
+            bodies.add(ofClient);
+        }
         AtomicLong stored = new AtomicLong();
-        long deadline = System.nanoTime() + length.toNanos();
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
-        for (int client = 0; client < clients; client++) {
-            int id = client;
+        for (List<byte[]> ofClient : bodies) {
             threads.add(Thread.ofPlatform().start(() -> {
-                for (int batch = 0; System.nanoTime() < deadline; batch++) {
+                for (byte[] body : ofClient) {
                     try {
                         JsonNode answer = call("POST", "/bots/analytics/" + agent + "/events.json", token,
-                                batch(id, batch, batchSize, startMs));
+                                HttpRequest.BodyPublishers.ofByteArray(body));
                         stored.addAndGet(answer.get("accepted").asLong());
                     } catch (IOException | InterruptedException e) {
                         throw new IllegalStateException(e);
@@ -111,10 +127,8 @@ final class HttpLoad {
         return body.append("]}").toString();
     }
 
-    private HttpRequest request(String method, String path, String token, String body) {
+    private HttpRequest request(String method, String path, String token, HttpRequest.BodyPublisher body) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
-                .header("Access-Token", token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .header("Access-Token", token).header("Content-Type", "application/json").method(method, body).build();
     }
 }
