@@ -26,10 +26,10 @@ final class HttpLoad {
     }
 
     JsonNode call(String method, String path, String token, String body) throws IOException, InterruptedException {
-        return call(method, path, token, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, token, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private JsonNode call(String method, String path, String token, HttpRequest.BodyPublisher body)
+    private JsonNode send(String method, String path, String token, HttpRequest.BodyPublisher body)
             throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(method, path, token, body), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
@@ -95,7 +95,7 @@ final class HttpLoad {
             threads.add(Thread.ofPlatform().start(() -> {
                 for (byte[] body : ofClient) {
                     try {
-                        JsonNode answer = call("POST", "/bots/analytics/" + agent + "/events.json", token,
+                        JsonNode answer = send("POST", "/bots/analytics/" + agent + "/events.json", token,
                                 HttpRequest.BodyPublishers.ofByteArray(body));
                         stored.addAndGet(answer.get("accepted").asLong());
                     } catch (IOException | InterruptedException e) {
