@@ -32,6 +32,8 @@ final class ChangeListener implements Runnable {
     private final ChangeFeed feed;
     private volatile boolean running;
     private Thread thread;
+    /** Whether the last attempt failed; the listener's thread alone reads and writes it. */
+    private boolean outage;
 
     ChangeListener(String url, String user, String password, ChangeFeed feed) {
         this.url = url;
@@ -70,10 +72,12 @@ final class ChangeListener implements Runnable {
             try (Connection connection = DriverManager.getConnection(url, properties)) {
                 listen(connection);
             } catch (SQLException | RuntimeException e) {
-                if (running) {
+                // Once per outage, not once per attempt.
+                if (running && !outage) {
                     LOG.warnf("Not hearing other instances' changes (%s); answering from the database until connected again",
                             e.getMessage());
                 }
+                outage = true;
             }
             feed.deaf();
             pause();
@@ -85,6 +89,10 @@ final class ChangeListener implements Runnable {
             statement.execute("LISTEN " + ChangeFeed.CHANNEL);
         }
         feed.listening();
+        if (outage) {
+            LOG.info("Hearing other instances' changes again");
+            outage = false;
+        }
         PGConnection notifications = connection.unwrap(PGConnection.class);
         while (running) {
             PGNotification[] heard = notifications.getNotifications(POLL_MILLIS);
