@@ -2,7 +2,6 @@ package com.agentusage.adapter.rest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -14,10 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Puts the contract's example into the OpenAPI document as this service renders it, so the documented
- * example cannot drift from what the endpoint really writes. Run when the application is built, into the
- * document it ships, rather than at every start.
+ * example cannot drift from what the endpoint really writes. Registered with mp.openapi.filter.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractExampleFilter implements OASFilter {
 
     static final String USAGE_PATH = "/bots/analytics/{agent_id}/usage.json";
