@@ -1,0 +1,22 @@
+package com.agentusage.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The notification payloads instances exchange (ADR 0013). */
+class StoreChangeTest {
+
+    @Test
+    void givenEachKnownChange_whenItsPayloadIsParsed_thenTheSameChangeComesBack() {
+        assertThat(StoreChange.parse(new StoreChange.AccessChanged().payload())).isEqualTo(new StoreChange.AccessChanged());
+        assertThat(StoreChange.parse(new StoreChange.EventsStored(20001).payload())).isEqualTo(new StoreChange.EventsStored(20001));
+    }
+
+    @Test
+    void givenPayloadsNoInstanceSends_whenParsed_thenTheyAreUnrecognized() {
+        assertThat(StoreChange.parse("all")).isEqualTo(new StoreChange.Unrecognized("all"));
+        assertThat(StoreChange.parse("events twelve")).isEqualTo(new StoreChange.Unrecognized("events twelve"));
+        assertThat(StoreChange.parse("")).isEqualTo(new StoreChange.Unrecognized(""));
+    }
+}
