@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * so what it applies itself is all there is.
  */
 @ApplicationScoped
-public class ChangeFeed {
+class ChangeFeed {
 
     static final String CHANNEL = "agent_usage_changes";
     private static final long MAXIMUM_ANSWERS = 100_000;
