@@ -66,10 +66,8 @@ class SessionSpanTest {
     void givenMessagesInAnyOrder_whenAdded_thenTheSpanIsTheOneOfTheSortedMessages(long seed) {
         Random random = new Random(seed);
         List<Long> times = randomSession(random);
-        List<Long> arrival = new ArrayList<>(times);
-        Collections.shuffle(arrival, random);
 
-        SessionSpan span = spanOf(arrival);
+        SessionSpan span = spanOfShuffled(times, random);
 
         assertThat(span).isEqualTo(fromSorted(times));
     }
@@ -79,9 +77,7 @@ class SessionSpanTest {
     void givenRandomWindowsAtLeastALongGapLong_whenAsked_thenTheSpanAgreesWithTheMessages(long seed) {
         Random random = new Random(seed);
         List<Long> times = randomSession(random);
-        List<Long> arrival = new ArrayList<>(times);
-        Collections.shuffle(arrival, random);
-        SessionSpan span = spanOf(arrival);
+        SessionSpan span = spanOfShuffled(times, random);
 
         for (int i = 0; i < 200; i++) {
             long from = times.get(random.nextInt(times.size())) + random.nextLong(-3 * HOUR, 3 * HOUR);
@@ -108,7 +104,10 @@ class SessionSpanTest {
         return times;
     }
 
-    private static SessionSpan spanOf(List<Long> arrival) {
+    /** The span of the messages added one by one, in an order shuffled with {@code random}. */
+    private static SessionSpan spanOfShuffled(List<Long> times, Random random) {
+        List<Long> arrival = new ArrayList<>(times);
+        Collections.shuffle(arrival, random);
         SessionSpan span = SessionSpan.startedAt(arrival.getFirst());
         for (long time : arrival.subList(1, arrival.size())) {
             span = span.withMessageAt(time);
