@@ -40,8 +40,7 @@ class ChangeFeed {
                @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
-        // Several instances can share a PostgreSQL database; an embedded H2 database is one process's own.
-        boolean shared = EventSql.forDbKind(dbKind) instanceof PostgresqlEventSql;
+        boolean shared = EventSql.forDbKind(dbKind).sharedByInstances();
         this.listener = shared ? new ChangeListener(url, user.orElse(""), password.orElse(""), this) : null;
         this.trusted = !shared;
     }

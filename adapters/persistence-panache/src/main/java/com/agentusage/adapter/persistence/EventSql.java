@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What differs between the databases this adapter supports: how a batch's writes are made idempotent and
@@ -20,6 +22,17 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
     /** Columns of a usage_rollup row after agent_id, in the order {@link RollupChanges#columns()} gives them. */
     static final String ROLLUP_COLUMNS = "grain_ms, start_at, messages, unhandled, ambiguous, mismatched, interventions, "
             + "session_firsts, session_lasts";
+
+    /**
+     * The SET list of a rollup upsert: each counter of the stored row ({@code stored}) plus the same counter of
+     * the incoming change ({@code added}), for the counters of {@link RollupChanges.Counter}.
+     */
+    static String addedCounters(String stored, String added) {
+        return Arrays.stream(RollupChanges.Counter.values())
+                .map(counter -> counter.name().toLowerCase(Locale.ROOT))
+                .map(column -> column + " = " + stored + "." + column + " + " + added + "." + column)
+                .collect(Collectors.joining(",\n    "));
+    }
 
     private final String upsertSessions;
     private final String upsertRollups;
@@ -50,6 +63,9 @@ abstract sealed class EventSql permits PostgresqlEventSql, H2EventSql {
      * through the index that starts with (agent_id, key). Parameters: the array, then the agent.
      */
     abstract String agentRowsWithKeys(String table, String keyColumn);
+
+    /** Whether other processes may write to the same database, so that this one must hear of their writes. */
+    abstract boolean sharedByInstances();
 
     /** Makes concurrent batches touching the same sessions of the agent take turns, until the transaction ends. */
     abstract void lockSessions(Connection connection, long agentId, Collection<String> sessions) throws SQLException;

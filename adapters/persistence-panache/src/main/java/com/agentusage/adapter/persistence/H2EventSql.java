@@ -39,16 +39,10 @@ final class H2EventSql extends EventSql {
                                CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY)) AS r(%1$s)) c
             ON t.agent_id = c.agent_id AND t.grain_ms = c.grain_ms AND t.start_at = c.start_at
             WHEN MATCHED THEN UPDATE SET
-                messages = t.messages + c.messages,
-                unhandled = t.unhandled + c.unhandled,
-                ambiguous = t.ambiguous + c.ambiguous,
-                mismatched = t.mismatched + c.mismatched,
-                interventions = t.interventions + c.interventions,
-                session_firsts = t.session_firsts + c.session_firsts,
-                session_lasts = t.session_lasts + c.session_lasts
+                %2$s
             WHEN NOT MATCHED THEN INSERT (agent_id, %1$s)
                 VALUES (c.agent_id, c.grain_ms, c.start_at, c.messages, c.unhandled, c.ambiguous, c.mismatched,
-                        c.interventions, c.session_firsts, c.session_lasts)""".formatted(ROLLUP_COLUMNS);
+                        c.interventions, c.session_firsts, c.session_lasts)""".formatted(ROLLUP_COLUMNS, addedCounters("t", "c"));
 
     /** H2 has no LATERAL; it joins by nested loops over the indexes anyway, so plain joins read the same ranges. */
     private static final String REPORT = """
@@ -111,6 +105,12 @@ final class H2EventSql extends EventSql {
      * A join with the array: {@code = ANY(?)} was evaluated here row by row over the agent's rows (measured:
      * 100 ms for a 100-event batch on the demo's 30,000 events), a join looks each key up.
      */
+    /** An embedded H2 database belongs to the one process that opened it. */
+    @Override
+    boolean sharedByInstances() {
+        return false;
+    }
+
     @Override
     String agentRowsWithKeys(String table, String keyColumn) {
         return "FROM " + table + " t JOIN UNNEST(CAST(? AS VARCHAR(128) ARRAY)) AS k(v) ON t." + keyColumn

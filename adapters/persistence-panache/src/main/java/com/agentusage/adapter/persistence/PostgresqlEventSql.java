@@ -30,13 +30,7 @@ final class PostgresqlEventSql extends EventSql {
             SELECT ?, r.* FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[],
                                       ?::bigint[], ?::bigint[], ?::bigint[]) AS r(%1$s)
             ON CONFLICT (agent_id, grain_ms, start_at) DO UPDATE SET
-                messages = usage_rollup.messages + EXCLUDED.messages,
-                unhandled = usage_rollup.unhandled + EXCLUDED.unhandled,
-                ambiguous = usage_rollup.ambiguous + EXCLUDED.ambiguous,
-                mismatched = usage_rollup.mismatched + EXCLUDED.mismatched,
-                interventions = usage_rollup.interventions + EXCLUDED.interventions,
-                session_firsts = usage_rollup.session_firsts + EXCLUDED.session_firsts,
-                session_lasts = usage_rollup.session_lasts + EXCLUDED.session_lasts""".formatted(ROLLUP_COLUMNS);
+                %2$s""".formatted(ROLLUP_COLUMNS, addedCounters("usage_rollup", "EXCLUDED"));
 
     /**
      * One LATERAL subquery per slice or window: each is an index range scan whatever the planner guesses of
@@ -82,6 +76,12 @@ final class PostgresqlEventSql extends EventSql {
             bindEvents(statement, connection, agentId, events);
             return firstColumn(statement);
         }
+    }
+
+    /** Several instances of the service can share one PostgreSQL database. */
+    @Override
+    boolean sharedByInstances() {
+        return true;
     }
 
     @Override
