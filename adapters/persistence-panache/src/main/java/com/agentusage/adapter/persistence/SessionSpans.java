@@ -24,8 +24,8 @@ import java.util.SortedMap;
  */
 final class SessionSpans {
 
-    /** Completed with the database's lookup by an array of sessions ({@link EventSql#agentRowsWithKeys}). */
-    private static final String SELECT_SPANS = "SELECT t.session_id, t.first_at, t.last_at ";
+    /** Both completed with the database's lookup by an array of sessions ({@link EventSql#agentRowsWithKeys}). */
+    private static final String SELECT_SPANS = "SELECT t.session_id, t.first_at, t.last_at %s";
     private static final String SELECT_GAPS = "SELECT t.session_id, t.after_at, t.before_at %s ORDER BY t.session_id, t.after_at";
     private static final String DELETE_GAP = "DELETE FROM usage_session_gap "
             + "WHERE agent_id = ? AND session_id = ? AND after_at = ? AND before_at = ?";
@@ -92,7 +92,8 @@ final class SessionSpans {
                                                  SortedMap<String, List<Long>> newMessages)
             throws SQLException {
         Map<String, SessionSpan> spans = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(SELECT_SPANS + sql.agentRowsWithKeys("usage_session", "session_id"))) {
+        try (PreparedStatement select = connection.prepareStatement(
+                SELECT_SPANS.formatted(sql.agentRowsWithKeys("usage_session", "session_id")))) {
             select.setArray(1, EventSql.texts(connection, newMessages.keySet().toArray()));
             select.setLong(2, agentId);
             try (ResultSet rows = select.executeQuery()) {
