@@ -1,0 +1,60 @@
+package com.agentusage.adapter.jdbc.directory;
+
+import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
+import com.agentusage.adapter.jdbc.coherence.Remembered;
+import com.agentusage.adapter.jdbc.coherence.StoreChange;
+import com.agentusage.application.port.out.Permissions;
+import com.agentusage.domain.access.AccessLevel;
+import com.agentusage.domain.access.AgentId;
+import com.agentusage.domain.access.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PanachePermissions implements Permissions {
+
+    private final PermissionRepository repository;
+    private final ChangeFeed changes;
+    private final Remembered<PermissionEntity.Key, Optional<AccessLevel>> levels;
+
+    PanachePermissions(PermissionRepository repository, ChangeFeed changes) {
+        this.repository = repository;
+        this.changes = changes;
+        this.levels = Remembered.accessAnswers(changes);
+    }
+
+    @Override
+    public void grant(AgentId agent, UserId user, AccessLevel level) {
+        PermissionEntity entity = repository.findById(key(agent, user));
+        if (entity != null) {
+            entity.level = level.name();
+        } else {
+            entity = new PermissionEntity();
+            entity.agentId = agent.value();
+            entity.userId = user.value();
+            entity.level = level.name();
+            repository.persist(entity);
+        }
+        changes.publish(new StoreChange.AccessChanged());
+    }
+
+    @Override
+    public boolean revoke(AgentId agent, UserId user) {
+        boolean revoked = repository.deleteById(key(agent, user));
+        if (revoked) {
+            changes.publish(new StoreChange.AccessChanged());
+        }
+        return revoked;
+    }
+
+    /** Every request asks: remembered (ADR 0013), else by primary key. */
+    @Override
+    public Optional<AccessLevel> levelOf(AgentId agent, UserId user) {
+        return levels.get(key(agent, user),
+                key -> repository.findByIdOptional(key).map(entity -> AccessLevel.valueOf(entity.level)));
+    }
+
+    private static PermissionEntity.Key key(AgentId agent, UserId user) {
+        return new PermissionEntity.Key(agent.value(), user.value());
+    }
+}
