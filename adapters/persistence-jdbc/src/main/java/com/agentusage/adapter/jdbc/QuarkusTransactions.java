@@ -2,6 +2,7 @@ package com.agentusage.adapter.jdbc;
 
 import com.agentusage.application.port.out.StorageUnavailableException;
 import com.agentusage.application.port.out.Transactions;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
  * {@link StorageUnavailableException} rather than whatever the driver, pool or ORM wrapped it in.
  */
 @ApplicationScoped
+@LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class QuarkusTransactions implements Transactions {
 
     /** SQL states of class 08 are connection failures; 57P01-57P03 are PostgreSQL shutting down or starting. */

@@ -1,14 +1,17 @@
 package com.agentusage.adapter.jdbc.directory;
 
+import com.agentusage.adapter.jdbc.JdbcStorage;
 import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.adapter.jdbc.coherence.Remembered;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.domain.access.Agent;
 import com.agentusage.domain.access.AgentId;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
+@LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class PanacheAgents implements Agents {
 
     private final AgentRepository repository;

@@ -1,5 +1,6 @@
 package com.agentusage.adapter.jdbc.directory;
 
+import com.agentusage.adapter.jdbc.JdbcStorage;
 import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.adapter.jdbc.coherence.Remembered;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
@@ -7,10 +8,12 @@ import com.agentusage.application.port.out.Permissions;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.UserId;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
+@LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class PanachePermissions implements Permissions {
 
     private final PermissionRepository repository;

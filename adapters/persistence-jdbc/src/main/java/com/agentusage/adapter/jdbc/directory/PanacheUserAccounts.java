@@ -1,5 +1,6 @@
 package com.agentusage.adapter.jdbc.directory;
 
+import com.agentusage.adapter.jdbc.JdbcStorage;
 import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.adapter.jdbc.coherence.Remembered;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
@@ -7,11 +8,13 @@ import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.TokenHash;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.hibernate.Session;
 
 @ApplicationScoped
+@LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class PanacheUserAccounts implements UserAccounts {
 
     private final UserRepository repository;

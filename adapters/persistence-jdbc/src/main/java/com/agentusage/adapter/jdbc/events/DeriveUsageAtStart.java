@@ -1,6 +1,7 @@
 package com.agentusage.adapter.jdbc.events;
 
 import com.agentusage.adapter.jdbc.CurrentConnection;
+import com.agentusage.adapter.jdbc.JdbcStorage;
 import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,8 +28,13 @@ class DeriveUsageAtStart {
 
     void onStart(@Observes StartupEvent started,
                  @ConfigProperty(name = "usage.jdbc.derive-usage-at-start", defaultValue = "false") boolean derive,
+                 @ConfigProperty(name = JdbcStorage.SELECTED_BY) Optional<String> storage,
                  Instance<ChangeFeed> changes) {
         if (!derive) {
+            return;
+        }
+        if (!JdbcStorage.isSelectedBy(storage.orElse(null))) {
+            LOG.warnf("usage.jdbc.derive-usage-at-start is ignored: the storage is %s, not %s", storage.get(), JdbcStorage.NAME);
             return;
         }
         long began = System.nanoTime();

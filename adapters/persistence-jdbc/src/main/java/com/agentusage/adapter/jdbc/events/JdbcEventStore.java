@@ -2,6 +2,7 @@ package com.agentusage.adapter.jdbc.events;
 
 import com.agentusage.adapter.jdbc.CurrentConnection;
 import com.agentusage.adapter.jdbc.DatabaseKind;
+import com.agentusage.adapter.jdbc.JdbcStorage;
 import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.adapter.jdbc.coherence.ReportCache;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
@@ -12,6 +13,7 @@ import com.agentusage.domain.event.AgentEvent;
 import com.agentusage.domain.event.EventBatch;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their size; no entity is loaded for either.
  */
 @ApplicationScoped
+@LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class JdbcEventStore implements EventStore, UsageCounts {
 
     private final EventSql sql;
