@@ -53,7 +53,7 @@ class UsageReportingTest {
     private static final User VIEWER = new User(UserId.of(7), "viewer");
     private static final Instant NOW = Instant.parse("2020-04-14T02:00:00Z");
     private static final WindowCounts SOME = new WindowCounts(2, 10, 1, 1, 0, 1);
-    private static final PeriodCounts COUNTS = new PeriodCounts(WindowCounts.ZERO, SOME,
+    private static final PeriodCounts COUNTS = new PeriodCounts(SOME, WindowCounts.ZERO,
             Collections.nCopies(ReportingPeriod.BUCKETS, WindowCounts.ZERO));
 
     @Mock UserAccounts accounts;

@@ -59,7 +59,7 @@ final class AvaamoUsageReader {
                 "stats must hold " + ReportingPeriod.BUCKETS + " windows");
         requireSameWindow(json.aggregateStats(), period.aggregate());
         List<WindowCounts> buckets = json.stats().stream().map(AvaamoUsageReader::counts).toList();
-        return new PeriodCounts(counts(json.previousIntervalStats()), counts(json.aggregateStats()), buckets);
+        return new PeriodCounts(counts(json.aggregateStats()), counts(json.previousIntervalStats()), buckets);
     }
 
     private static void requireSameWindow(AvaamoUsageJson.Window window, StatsWindow expected) {

@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The CSV inbox: off unless enabled, and then it needs the token of a user who may edit the agents. */
+/**
+ * The CSV inbox: off unless enabled, and then it needs the token of a user who may edit the agents. How often it is
+ * looked at, {@code usage.csv-import.every} (default 10s), is read by {@link CsvInbox}'s schedule itself.
+ */
 @ConfigMapping(prefix = "usage.csv-import")
 public interface CsvImportConfig {
 
@@ -15,10 +18,6 @@ public interface CsvImportConfig {
     /** Where files arrive; imported ones move to done/, rejected ones to failed/ with a .errors.txt beside them. */
     @WithDefault("inbox")
     Path directory();
-
-    /** How often the inbox is looked at. */
-    @WithDefault("10s")
-    String every();
 
     /** The access token the import sends events with: its user needs edit permission on each file's agent. */
     Optional<String> token();

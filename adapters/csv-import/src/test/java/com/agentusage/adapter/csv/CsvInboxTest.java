@@ -43,10 +43,6 @@ class CsvInboxTest {
                 return inbox;
             }
 
-            public String every() {
-                return "10s";
-            }
-
             public Optional<String> token() {
                 return Optional.of(TOKEN.secret());
             }

@@ -9,6 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells this instance which of the answers it remembers went stale (ADR 0013). Every write publishes what it
  * changed: applied here once its transaction completes, and on PostgreSQL sent with NOTIFY, which the
  * database delivers to every instance's {@link ChangeListener} when the transaction commits. Remembered
- * answers are trusted only while that listener hears the channel; on H2 the database belongs to this one
- * process, so what it applies itself is all there is.
+ * answers are trusted only while the listener has heard the channel within {@link #FRESHNESS}: a change committed
+ * on any instance is seen by every other one within that bound, or that instance answers from the database (ADR
+ * 0016). On H2 the database belongs to this one process, so what it applies itself is all there is.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -28,12 +30,17 @@ public class ChangeFeed {
     public static final String CHANNEL = "agent_usage_changes";
     /** How the listener's connection is named in pg_stat_activity, for operators. */
     public static final String LISTENER_APPLICATION_NAME = "agent-usage change listener";
+    /** The longest another instance's committed change may go unseen here. */
+    public static final Duration FRESHNESS = Duration.ofSeconds(1);
 
     private final TransactionSynchronizationRegistry transactions;
     private final ChangeListener listener;
     private final AtomicLong generation = new AtomicLong();
     private final List<Remembered<?, ?>> memories = new CopyOnWriteArrayList<>();
-    private volatile boolean trusted;
+    private final boolean shared;
+    private volatile boolean listening;
+    /** System.nanoTime() at which the listener last asked the database a round trip that it then heard through. */
+    private volatile long heardUpTo;
 
     public ChangeFeed(DatabaseKind database,
                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -41,9 +48,8 @@ public class ChangeFeed {
                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
                       TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
-        boolean shared = database.sharedByInstances();
+        this.shared = database.sharedByInstances();
         this.listener = shared ? new ChangeListener(url, user.orElse(""), password.orElse(""), this) : null;
-        this.trusted = !shared;
     }
 
     /**
@@ -107,18 +113,29 @@ public class ChangeFeed {
     /** The listener is connected: changes from now on will be heard. */
     void listening() {
         forgetEverything();
-        trusted = true;
+        listening = true;
+    }
+
+    /**
+     * Every change committed before {@code askedAtNanos} (System.nanoTime()) has been applied: the listener sent a
+     * round trip then, heard its answer, and applied the notifications that came before it.
+     */
+    void heardUpTo(long askedAtNanos) {
+        heardUpTo = askedAtNanos;
     }
 
     /** The listener lost its connection: changes may go unheard, so nothing remembered is trusted. */
     void deaf() {
-        trusted = false;
+        listening = false;
         forgetEverything();
     }
 
-    /** Whether remembered answers may be used now: every change is being heard. */
+    /**
+     * Whether remembered answers may be used now: every change committed more than {@link #FRESHNESS} ago has been
+     * heard. A listener whose connection hangs silently stops renewing this within that bound.
+     */
     public boolean trusted() {
-        return trusted;
+        return !shared || listening && System.nanoTime() - heardUpTo <= FRESHNESS.toNanos();
     }
 
     /** Moves with every change applied and every loss or recovery of the listener. */

@@ -20,8 +20,12 @@ import org.postgresql.PGProperty;
 final class ChangeListener implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
-    /** How long a wait for notifications lasts before the connection is checked: a quiet connection may be dead. */
-    private static final int POLL_MILLIS = 500;
+    /**
+     * How often the listener proves it still hears the channel, by a round trip: well inside the feed's freshness,
+     * so that a healthy connection keeps remembered answers trusted without a gap.
+     */
+    private static final long HEARTBEAT_NANOS = ChangeFeed.FRESHNESS.toNanos() / 4;
+    /** A read blocked this long ends the connection; the feed stopped trusting it long before (its freshness). */
     private static final int SOCKET_TIMEOUT_SECONDS = 5;
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
@@ -85,23 +89,32 @@ final class ChangeListener implements Runnable {
     private void listen(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + ChangeFeed.CHANNEL);
-        }
-        feed.listening();
-        if (outage) {
-            LOG.info("Hearing other instances' changes again");
-            outage = false;
-        }
-        PGConnection notifications = connection.unwrap(PGConnection.class);
-        while (running) {
-            PGNotification[] heard = notifications.getNotifications(POLL_MILLIS);
-            if (heard.length == 0) {
-                try (Statement statement = connection.createStatement()) {
+            feed.listening();
+            if (outage) {
+                LOG.info("Hearing other instances' changes again");
+                outage = false;
+            }
+            PGConnection notifications = connection.unwrap(PGConnection.class);
+            long nextHeartbeat = System.nanoTime();
+            while (running) {
+                if (System.nanoTime() - nextHeartbeat >= 0) {
+                    // PostgreSQL sends a notification before the answer to any later query, so once the answer
+                    // is in and what came with it applied, every change committed before the question is heard.
+                    long asked = System.nanoTime();
                     statement.execute("SELECT 1");
+                    apply(notifications.getNotifications());
+                    feed.heardUpTo(asked);
+                    nextHeartbeat = asked + HEARTBEAT_NANOS;
                 }
+                int untilHeartbeat = (int) Math.max(1, (nextHeartbeat - System.nanoTime()) / 1_000_000);
+                apply(notifications.getNotifications(untilHeartbeat));
             }
-            for (PGNotification notification : heard) {
-                feed.apply(StoreChange.parse(notification.getParameter()));
-            }
+        }
+    }
+
+    private void apply(PGNotification[] heard) {
+        for (PGNotification notification : heard) {
+            feed.apply(StoreChange.parse(notification.getParameter()));
         }
     }
 

@@ -5,7 +5,6 @@ import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.period.StatsWindow;
 import com.agentusage.domain.period.TimeRange;
 import com.agentusage.domain.usage.PeriodCounts;
-import com.agentusage.domain.usage.SessionSpan;
 import com.agentusage.domain.usage.WindowCounts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,8 +44,8 @@ final class RollupQuery {
      */
     static PeriodCounts count(Connection connection, EventSql sql, long agentId, ReportingPeriod period) throws SQLException {
         long[] edges = edges(period);
-        // Windows as runs of edges, in the order of PeriodCounts: previous, aggregate, the nine buckets.
-        List<int[]> windows = new ArrayList<>(List.of(new int[] {0, 1}, new int[] {1, edges.length - 1}));
+        // Windows as runs of edges, in the order of PeriodCounts: aggregate, previous, the nine buckets.
+        List<int[]> windows = new ArrayList<>(List.of(new int[] {1, edges.length - 1}, new int[] {0, 1}));
         for (int bucket = 1; bucket <= ReportingPeriod.BUCKETS; bucket++) {
             windows.add(new int[] {bucket, bucket + 1});
         }

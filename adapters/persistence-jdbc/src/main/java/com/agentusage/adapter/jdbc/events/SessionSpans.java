@@ -1,7 +1,6 @@
 package com.agentusage.adapter.jdbc.events;
 
-import com.agentusage.domain.usage.SessionSpan;
-import com.agentusage.domain.usage.SessionSpan.Gap;
+import com.agentusage.adapter.jdbc.events.SessionSpan.Gap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

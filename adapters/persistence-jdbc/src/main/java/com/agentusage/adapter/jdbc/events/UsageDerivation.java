@@ -1,6 +1,5 @@
 package com.agentusage.adapter.jdbc.events;
 
-import com.agentusage.domain.usage.SessionSpan;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.agentusage.adapter.jdbc.DatabaseKind;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** When a remembered answer is used, and when the database is asked again (ADR 0013). */
 class RememberedTest {
 
-    /** A feed of the H2 kind: trusted from the start, told of changes only by {@link ChangeFeed#apply}. */
-    private final ChangeFeed feed = new ChangeFeed(DatabaseKind.H2, "jdbc:h2:mem:unused", Optional.empty(), Optional.empty(), null);
+    /**
+     * A feed of the PostgreSQL kind whose listener is never started: the tests play its part, telling it of
+     * connections, round trips and changes.
+     */
+    private final ChangeFeed feed = new ChangeFeed(DatabaseKind.POSTGRESQL, "jdbc:postgresql://unused/none",
+            Optional.empty(), Optional.empty(), null);
     private final Remembered<Long, Long> revisions = Remembered.perAgentEvents(feed);
     private final AtomicInteger lookups = new AtomicInteger();
+
+    @BeforeEach
+    void hearing() {
+        feed.listening();
+        feed.heardUpTo(System.nanoTime());
+    }
 
     private long revisionOf(long agent) {
         return revisions.get(agent, key -> 100L + lookups.incrementAndGet());
@@ -58,6 +69,18 @@ class RememberedTest {
 
         assertThat(revisionOf(7)).isEqualTo(102);
         assertThat(revisionOf(7)).isEqualTo(103);
+    }
+
+    @Test
+    void givenAListenerNotHeardWithinTheFreshness_whenAsked_thenAnswersComeFromLookupsUntilItIsHeardAgain() {
+        revisionOf(7);
+
+        feed.heardUpTo(System.nanoTime() - ChangeFeed.FRESHNESS.toNanos() - 1);
+
+        assertThat(revisionOf(7)).isEqualTo(102);
+        assertThat(revisionOf(7)).isEqualTo(103);
+        feed.heardUpTo(System.nanoTime());
+        assertThat(revisionOf(7)).isEqualTo(101);
     }
 
     @Test

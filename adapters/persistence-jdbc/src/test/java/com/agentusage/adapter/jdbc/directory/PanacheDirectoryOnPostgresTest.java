@@ -3,8 +3,10 @@ package com.agentusage.adapter.jdbc.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.agentusage.adapter.jdbc.FrozenListeners;
 import com.agentusage.adapter.jdbc.OnPostgres;
 import com.agentusage.adapter.jdbc.OtherInstance;
+import com.agentusage.adapter.jdbc.coherence.ChangeFeed;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +30,7 @@ class PanacheDirectoryOnPostgresTest extends PanacheDirectoryTest {
     @Inject Config config;
     @Inject PermissionRepository permissionRepository;
     @Inject UserRepository userRepository;
+    @Inject DataSource dataSource;
 
     @Test
     void givenTwoInstancesSharingTheDatabase_whenOneRevokesAndRotates_thenTheOtherDeniesOnceNotified() {
@@ -50,6 +54,28 @@ class PanacheDirectoryOnPostgresTest extends PanacheDirectoryTest {
                 assertThat(tx(() -> otherPermissions.levelOf(agent, user.id()))).isEmpty();
                 assertThat(tx(() -> otherAccounts.findByToken(token.hash()))).isEmpty();
             });
+        }
+    }
+
+    @Test
+    void givenTheOthersListenerHangsSilently_whenAPermissionIsRevokedHere_thenTheOtherDeniesWithinTheFreshnessBound()
+            throws Exception {
+        try (OtherInstance other = new OtherInstance(config, synchronizations)) {
+            PanachePermissions otherPermissions = new PanachePermissions(permissionRepository, other.feed);
+            AgentId agent = newAgent();
+            User user = tx(() -> accounts().create("user", AccessToken.generate(new SecureRandom()).hash()));
+            tx(() -> {
+                permissions().grant(agent, user.id(), AccessLevel.VIEW);
+                return null;
+            });
+            assertThat(tx(() -> otherPermissions.levelOf(agent, user.id()))).contains(AccessLevel.VIEW);
+
+            try (FrozenListeners frozen = FrozenListeners.freeze(dataSource)) {
+                tx(() -> permissions().revoke(agent, user.id()));
+                Thread.sleep(ChangeFeed.FRESHNESS);
+
+                assertThat(tx(() -> otherPermissions.levelOf(agent, user.id()))).isEmpty();
+            }
         }
     }
 }

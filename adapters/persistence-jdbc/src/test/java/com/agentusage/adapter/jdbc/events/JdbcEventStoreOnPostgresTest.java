@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,40 @@ class JdbcEventStoreOnPostgresTest extends JdbcEventStoreTest {
             assertThat(remembered.messages()).isEqualTo(1);
             await().atMost(NOTICE).untilAsserted(() ->
                     assertThat(aprilAt(otherStore, agent)).isEqualTo(new WindowCounts(2, 2, 1, 0, 0, 0)));
+        }
+    }
+
+    /**
+     * Read-after-write across instances, measured as docs/operations.md reports it: how long after one instance's
+     * commit the other's report still lacks the event. Never longer than the feed's freshness bound.
+     */
+    @Test
+    void givenTwoInstancesSharingTheDatabase_whenOneStoresEventAfterEvent_thenTheOtherCountsEachWithinTheBound() {
+        try (OtherInstance other = new OtherInstance(config, synchronizations)) {
+            JdbcEventStore otherStore = new JdbcEventStore(DatabaseKind.POSTGRESQL, 100, other.feed);
+            AgentId agent = newAgent();
+            int tries = 200;
+            List<Long> staleMicros = new ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                aprilAt(otherStore, agent);
+                store(agent, Message.successful(EventId.of("m" + i), SessionId.of("s" + i), IN_APRIL));
+                long committed = System.nanoTime();
+                boolean stale = false;
+                while (aprilAt(otherStore, agent).messages() < i + 1) {
+                    stale = true;
+                }
+                if (stale) {
+                    staleMicros.add((System.nanoTime() - committed) / 1_000);
+                }
+            }
+
+            staleMicros.sort(null);
+            System.out.printf("Read-after-write across instances: the first read after the commit was stale in %d of %d"
+                    + " tries; stale for %s%n", staleMicros.size(), tries, staleMicros.isEmpty() ? "-"
+                    : "%.2f ms (median) to %.2f ms (longest)".formatted(staleMicros.get(staleMicros.size() / 2) / 1e3,
+                            staleMicros.getLast() / 1e3));
+            assertThat(staleMicros).allSatisfy(micros ->
+                    assertThat(Duration.ofNanos(micros * 1_000)).isLessThanOrEqualTo(ChangeFeed.FRESHNESS));
         }
     }
 

@@ -1,11 +1,11 @@
-package com.agentusage.domain.usage;
+package com.agentusage.adapter.jdbc.events;
 
-import static com.agentusage.domain.usage.SessionSpan.LONG_GAP_MILLIS;
+import static com.agentusage.adapter.jdbc.events.SessionSpan.LONG_GAP_MILLIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.agentusage.adapter.jdbc.events.SessionSpan.Gap;
 import com.agentusage.domain.period.TimeRange;
-import com.agentusage.domain.usage.SessionSpan.Gap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

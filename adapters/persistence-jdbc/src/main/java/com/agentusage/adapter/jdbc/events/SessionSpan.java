@@ -1,4 +1,4 @@
-package com.agentusage.domain.usage;
+package com.agentusage.adapter.jdbc.events;
 
 import com.agentusage.domain.period.TimeRange;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.List;
  *                               - long gaps spanning [a, b) (previous message &lt; a, next &gt;= b)
  * </pre>
  */
-public record SessionSpan(long firstMillis, long lastMillis, List<Gap> longGaps) {
+record SessionSpan(long firstMillis, long lastMillis, List<Gap> longGaps) {
 
     /** Shorter than any window a report counts (a bucket of a one-day period is 2 h 40 min). */
-    public static final long LONG_GAP_MILLIS = 3_600_000;
+    static final long LONG_GAP_MILLIS = 3_600_000;
 
     public SessionSpan {
         if (lastMillis < firstMillis) {
