@@ -3,12 +3,10 @@ package com.agentusage.adapter.csv;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
-/**
- * The CSV inbox: off unless enabled, and then it needs the token of a user who may edit the agents. How often it is
- * looked at, {@code usage.csv-import.every} (default 10s), is read by {@link CsvInbox}'s schedule itself.
- */
+/** The CSV inbox: off unless enabled, and then it needs the token of a user who may edit the agents. */
 @ConfigMapping(prefix = "usage.csv-import")
 public interface CsvImportConfig {
 
@@ -18,6 +16,10 @@ public interface CsvImportConfig {
     /** Where files arrive; imported ones move to done/, rejected ones to failed/ with a .errors.txt beside them. */
     @WithDefault("inbox")
     Path directory();
+
+    /** How often the inbox is looked at. */
+    @WithDefault("10s")
+    Duration every();
 
     /** The access token the import sends events with: its user needs edit permission on each file's agent. */
     Optional<String> token();
