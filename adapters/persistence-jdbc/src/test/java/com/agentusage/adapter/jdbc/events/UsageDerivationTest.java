@@ -40,32 +40,37 @@ class UsageDerivationTest {
     @Test
     void givenEventsStoredBeforeTheRollupsExisted_whenMigrated_thenReportsFromTheRollupsEqualTheDomainsTally()
             throws SQLException {
-        for (long seed = 0; seed < 6; seed++) {
-            Seeded seeded = Seeded.by(seed);
-            String schema = "backfill_" + SCHEMAS.incrementAndGet();
-            migrate(schema, "2");
-            try (Connection connection = inSchema(schema)) {
-                storeRaw(connection, seeded.events());
-                migrate(schema, "latest");
-
-                assertCountsAsTheTally(connection, seeded);
-            }
-        }
+        forEachSeed("2", (schema, connection) -> migrate(schema, "latest"));
     }
 
     @Test
     void givenEventsWrittenBehindTheServicesBack_whenTheUsageTablesAreDerivedAgain_thenReportsEqualTheDomainsTally()
             throws SQLException {
+        forEachSeed("latest", (schema, connection) -> UsageDerivation.deriveAgain(connection));
+    }
+
+    /** How the usage tables come to hold what the raw events say, in a schema migrated so far. */
+    private interface Derivation {
+        void derive(String schema, Connection connection) throws SQLException;
+    }
+
+    /**
+     * For each seed, in a schema of its own migrated to {@code version}: the seed's events stored raw, then the
+     * derivation, then every window of the seed's period counted from the usage tables as the domain tallies it.
+     */
+    private void forEachSeed(String version, Derivation derivation) throws SQLException {
         for (long seed = 0; seed < 6; seed++) {
             Seeded seeded = Seeded.by(seed);
-            String schema = "derive_" + SCHEMAS.incrementAndGet();
-            migrate(schema, "latest");
+            String schema = "derivation_" + SCHEMAS.incrementAndGet();
+            migrate(schema, version);
             try (Connection connection = inSchema(schema)) {
                 storeRaw(connection, seeded.events());
 
-                UsageDerivation.deriveAgain(connection);
+                derivation.derive(schema, connection);
 
-                assertCountsAsTheTally(connection, seeded);
+                assertThat(RollupQuery.count(connection, EventSql.of(database), AGENT, seeded.period()))
+                        .as("seed %d, %s", seeded.seed(), seeded.period())
+                        .isEqualTo(UsageTally.count(seeded.period(), seeded.events()));
             }
         }
     }
@@ -78,12 +83,6 @@ class UsageDerivationTest {
             ReportingPeriod period = RandomPeriods.next(random.random());
             return new Seeded(seed, period, random.around(period, 400));
         }
-    }
-
-    private void assertCountsAsTheTally(Connection connection, Seeded seeded) throws SQLException {
-        assertThat(RollupQuery.count(connection, EventSql.of(database), AGENT, seeded.period()))
-                .as("seed %d, %s", seeded.seed(), seeded.period())
-                .isEqualTo(UsageTally.count(seeded.period(), seeded.events()));
     }
 
     private void migrate(String schema, String target) {
