@@ -154,7 +154,7 @@ class UpstreamAgentsEndToEndTest {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/group/upstreams").then().statusCode(503)
                 .body("checks.find { it.name == 'upstream circuits' }.data.'" + account + "'", equalTo("OPEN"));
-        assertThat(metrics()).contains("usage_upstream_circuit_open{account=\"" + account + "\"} 1.0");
+        assertThat(metrics()).contains("ft_circuitbreaker_state_current{method=\"upstream " + account + "\",state=\"open\"} 1.0");
     }
 
     @Test

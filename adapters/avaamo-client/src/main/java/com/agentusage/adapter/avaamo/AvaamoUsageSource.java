@@ -11,7 +11,6 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,16 +25,13 @@ import java.util.stream.Collectors;
 /**
  * Usage of the agents configured as hosted upstream, fetched through {@link UpstreamCalls}, one fetch per report
  * at a time: concurrent callers of the same agent and period share one fetch and its outcome, and no caller waits
- * longer than the timeout and a small margin. Outcomes are kept in an asynchronous cache, so that the fetch runs
+ * longer than the timeout. Outcomes are kept in an asynchronous cache, so that the fetch runs
  * on a thread of its own rather than inside a lock that would queue the callers. A report of a period that ended
  * before today (at the caller's offset) cannot change any more and is kept long; one that includes today is kept
  * briefly; a failure for a few seconds.
  */
 @ApplicationScoped
 public class AvaamoUsageSource implements UpstreamUsage {
-
-    /** Past the timeout, callers still wait this long for the fetch's own answer before they are told it timed out. */
-    static final Duration MARGIN = Duration.ofMillis(500);
 
     private record Key(AgentId agent, ReportingPeriod period) {
     }
@@ -44,7 +40,7 @@ public class AvaamoUsageSource implements UpstreamUsage {
     private final UpstreamCalls calls;
     private final AsyncCache<Key, Outcome> outcomes;
     private final UpstreamClock clock;
-    private final long deadlineMillis;
+    private final long timeoutMillis;
     private final ExecutorService fetches = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("upstream-fetch-", 0).factory());
 
@@ -54,7 +50,7 @@ public class AvaamoUsageSource implements UpstreamUsage {
                 .map(entry -> UpstreamAgent.from(entry.getKey(), entry.getValue()))
                 .collect(Collectors.toUnmodifiableMap(UpstreamAgent::agent, Function.identity()));
         this.calls = new UpstreamCalls(config, agents.values(), time, clock, new UpstreamMetrics(registry));
-        this.deadlineMillis = config.timeout().plus(MARGIN).toMillis();
+        this.timeoutMillis = config.timeout().toMillis();
         this.outcomes = Caffeine.newBuilder()
                 .ticker(clock::nanoTime)
                 .expireAfter(new Lifetimes(config.cache(), time))
@@ -87,7 +83,8 @@ public class AvaamoUsageSource implements UpstreamUsage {
 
     private CompletableFuture<Outcome> fetch(UpstreamAgent upstream, ReportingPeriod period) {
         return CompletableFuture.supplyAsync(() -> calls.fetch(upstream, period), fetches)
-                .completeOnTimeout(calls.timedOut(), deadlineMillis, TimeUnit.MILLISECONDS);
+                // Retries included: whatever the upstream does, every caller has an answer when the timeout is over.
+                .completeOnTimeout(calls.timedOut(), timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

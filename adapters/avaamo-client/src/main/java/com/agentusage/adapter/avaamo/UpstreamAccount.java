@@ -16,7 +16,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * One upstream account: a base URL with one token, and the agents of ours it serves. The platform limits calls per
  * token, so the call limit, the pause an upstream's 429 asks for and the circuit breaker are kept per account.
  * An account is named by its base URL and our agents' ids, never by anything derived from its token: the name
- * appears in health output and metrics.
+ * appears in health output and, as its guards' description, in SmallRye Fault Tolerance's metrics.
  */
 final class UpstreamAccount {
 
@@ -72,7 +72,11 @@ final class UpstreamAccount {
      */
     <T> T call(Callable<T> upstreamCall, Class<T> type) throws Exception {
         admit();
-        return circuit.call(upstreamCall, type);
+        try {
+            return circuit.call(upstreamCall, type);
+        } finally {
+            limit.end(clock.nanoTime());
+        }
     }
 
     private void admit() {
@@ -85,7 +89,7 @@ final class UpstreamAccount {
                 throw FailedAttempt.of(paused());
             }
         }
-        long wait = limit.tryCall(now);
+        long wait = limit.tryStart(now);
         if (wait > 0) {
             throw FailedAttempt.of(Outcome.Failed.retryingAt(Kind.RATE_LIMITED, limitUsedUp, now + wait));
         }

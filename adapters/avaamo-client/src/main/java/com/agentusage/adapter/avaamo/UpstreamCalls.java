@@ -56,7 +56,6 @@ final class UpstreamCalls {
                 .flatMap(sharing -> {
                     UpstreamAccount account = new UpstreamAccount(sharing.getFirst().baseUrl(),
                             sharing.stream().map(UpstreamAgent::agent).toList(), config, clock);
-                    metrics.watch(account);
                     return sharing.stream().map(agent -> Map.entry(agent.agent(), account));
                 })
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));

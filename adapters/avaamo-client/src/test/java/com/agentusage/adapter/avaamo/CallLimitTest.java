@@ -2,17 +2,19 @@ package com.agentusage.adapter.avaamo;
 
 import static com.agentusage.adapter.avaamo.CallTimes.assertAtMostPerWindow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rolling window on a clock of the test's own: bursts across window edges, steady demand, random arrivals. */
+/** The rolling window on a clock of the test's own: bursts across window edges, steady demand, slow calls. */
 class CallLimitTest {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
@@ -20,11 +22,12 @@ class CallLimitTest {
 
     private final CallLimit limit = new CallLimit(50, MINUTE);
 
-    /** Tries a call at each time and answers the times the limit allowed. */
+    /** Tries a call at each time, each ending as it starts, and answers the times the limit allowed. */
     private List<Long> allowed(LongStream attempts) {
         List<Long> allowed = new ArrayList<>();
         attempts.forEach(time -> {
-            if (limit.tryCall(time) == 0) {
+            if (limit.tryStart(time) == 0) {
+                limit.end(time);
                 allowed.add(time);
             }
         });
@@ -50,11 +53,24 @@ class CallLimitTest {
     void givenTheLimitUsedUp_whenRefused_thenTheWaitNamesWhenTheOldestCallLeavesTheWindow() {
         allowed(burst(10 * SECOND, 50));
 
-        long wait = limit.tryCall(30 * SECOND);
+        long wait = limit.tryStart(30 * SECOND);
 
         assertThat(wait).isEqualTo(40 * SECOND + 1);
-        assertThat(limit.tryCall(30 * SECOND + wait - 1)).as("one nanosecond early").isPositive();
-        assertThat(limit.tryCall(30 * SECOND + wait)).isZero();
+        assertThat(limit.tryStart(30 * SECOND + wait - 1)).as("one nanosecond early").isPositive();
+        assertThat(limit.tryStart(30 * SECOND + wait)).isZero();
+    }
+
+    @Test
+    void givenCallsStillUnderWay_whenTheLimitIsReached_thenTheyHoldTheirPlacesUntilAMinuteAfterTheyEnd() {
+        for (int call = 0; call < 50; call++) {
+            assertThat(limit.tryStart(0)).isZero();
+        }
+        assertThat(limit.tryStart(90 * SECOND)).as("every place under way: a minute at most").isEqualTo(60 * SECOND + 1);
+
+        limit.end(100 * SECOND);
+        assertThat(limit.tryStart(160 * SECOND)).as("a minute after the end, not the start").isPositive();
+        assertThat(limit.tryStart(160 * SECOND + 1)).isZero();
+        assertThatThrownBy(() -> new CallLimit(1, MINUTE).end(0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -75,29 +91,36 @@ class CallLimitTest {
         return LongStream.range(0, 200);
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void givenRandomBurstsAndGaps_whenCalled_thenNoWindowHoldsMoreThanTheLimitAndEveryRefusalHadTheLimitBehindIt(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Long> allowed = new ArrayList<>();
-        long now = 0;
-        for (int attempt = 0; attempt < 1_000; attempt++) {
-            now += random.nextInt(4) == 0 ? random.nextLong(0, 30 * SECOND) : random.nextLong(0, SECOND / 10);
-            long wait = limit.tryCall(now);
-            long callsInWindow = windowBefore(allowed, now);
-            if (wait == 0) {
-                allowed.add(now);
-            } else {
-                assertThat(callsInWindow).as("refused at %d ns", now).isEqualTo(50);
-                assertThat(windowBefore(allowed, now + wait)).as("calls left in the window when the wait is over")
-                        .isLessThan(50);
-            }
-        }
-        assertAtMostPerWindow(allowed, 50, MINUTE);
+    /** An attempt to call, or the end of a call under way, at a time. */
+    private record Event(long at, boolean attempt) {
     }
 
-    /** Calls made within the minute up to {@code now}, both ends included. */
-    private static long windowBefore(List<Long> calls, long now) {
-        return calls.stream().filter(t -> now - t <= MINUTE.toNanos()).count();
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void givenRandomBurstsOfCallsThatTakeTime_whenEachReachesTheUpstreamAnywhereOnItsWay_thenNoWindowThereHoldsMoreThanTheLimit(
+            long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PriorityQueue<Event> events = new PriorityQueue<>((a, b) -> Long.compare(a.at(), b.at()));
+        long attemptAt = 0;
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            attemptAt += random.nextInt(20) == 0 ? random.nextLong(0, 30 * SECOND) : random.nextLong(0, SECOND / 20);
+            events.add(new Event(attemptAt, true));
+        }
+        List<Long> arrivals = new ArrayList<>();
+        int refused = 0;
+        while (!events.isEmpty()) {
+            Event event = events.poll();
+            if (!event.attempt()) {
+                limit.end(event.at());
+            } else if (limit.tryStart(event.at()) == 0) {
+                long took = random.nextLong(0, 5 * SECOND);
+                arrivals.add(event.at() + random.nextLong(0, took + 1));
+                events.add(new Event(event.at() + took, false));
+            } else {
+                refused++;
+            }
+        }
+        assertThat(refused).as("the limit was reached").isPositive();
+        assertAtMostPerWindow(arrivals, 50, MINUTE);
     }
 }
