@@ -26,11 +26,12 @@ final class FailedAttempt extends RuntimeException {
         return new FailedAttempt(failure, false);
     }
 
-    Outcome.Failed failure() {
-        return failure;
+    /** Whether another attempt may help: the upstream failed or could not be reached, or its answer broke off. */
+    static boolean isRetryable(Throwable failure) {
+        return failure instanceof FailedAttempt attempt && attempt.retryable;
     }
 
-    boolean retryable() {
-        return retryable;
+    Outcome.Failed failure() {
+        return failure;
     }
 }

@@ -17,7 +17,7 @@ final class RetryAfter {
     static final Duration WITHOUT_HEADER = Duration.ofMinutes(1);
     static final Duration LONGEST = Duration.ofHours(1);
 
-    private static final Pattern SECONDS = Pattern.compile("\\d{1,10}");
+    private static final Pattern SECONDS = Pattern.compile("\\d+");
 
     private RetryAfter() {
     }
@@ -29,7 +29,7 @@ final class RetryAfter {
         String value = header.strip();
         Duration wait;
         if (SECONDS.matcher(value).matches()) {
-            wait = Duration.ofSeconds(Long.parseLong(value));
+            wait = value.length() > 9 ? LONGEST : Duration.ofSeconds(Long.parseLong(value));
         } else {
             try {
                 wait = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

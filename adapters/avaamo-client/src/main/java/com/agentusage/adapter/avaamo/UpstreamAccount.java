@@ -36,16 +36,15 @@ final class UpstreamAccount {
         this.clock = clock;
         this.limit = new CallLimit(config.callsPerMinute(), Duration.ofMinutes(1));
         this.limitUsedUp = "This service's limit of " + config.callsPerMinute() + " upstream calls per minute is used up";
-        this.circuitDelayNanos = config.circuitBreaker().delay().toNanos();
         this.pausedUntil = clock.nanoTime();
         AvaamoConfig.CircuitBreaker breaker = config.circuitBreaker();
+        this.circuitDelayNanos = breaker.delay().toNanos();
         this.circuit = Guard.create()
                 .withDescription("upstream " + name)
                 .withCircuitBreaker()
                     .name("upstream " + name)
                     // 5xx answers, no connection and timeouts; 4xx are configuration problems, 429 a healthy "wait".
-                    .when(failure -> failure instanceof TimeoutException
-                            || failure instanceof FailedAttempt attempt && attempt.retryable())
+                    .when(failure -> failure instanceof TimeoutException || FailedAttempt.isRetryable(failure))
                     .requestVolumeThreshold(breaker.requestVolume())
                     .failureRatio(breaker.failureRatio())
                     .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)

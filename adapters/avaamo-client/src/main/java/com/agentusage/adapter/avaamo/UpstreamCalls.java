@@ -37,6 +37,7 @@ final class UpstreamCalls {
     private static final byte[] NO_BODY = new byte[0];
 
     private final AvaamoConfig config;
+    private final int maxBodyBytes;
     private final CurrentTime time;
     private final UpstreamClock clock;
     private final UpstreamMetrics metrics;
@@ -48,6 +49,10 @@ final class UpstreamCalls {
     UpstreamCalls(AvaamoConfig config, Collection<UpstreamAgent> agents, CurrentTime time, UpstreamClock clock,
                   UpstreamMetrics metrics) {
         this.config = config;
+        if (config.maxBodySize().asLongValue() >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("usage.upstream.max-body-size must be less than 2G");
+        }
+        this.maxBodyBytes = (int) config.maxBodySize().asLongValue();
         this.time = time;
         this.clock = clock;
         this.metrics = metrics;
@@ -65,7 +70,7 @@ final class UpstreamCalls {
                     .maxRetries(config.retry().maxRetries())
                     .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
                     .maxDuration(config.timeout().toMillis(), ChronoUnit.MILLIS)
-                    .whenException(failure -> failure instanceof FailedAttempt attempt && attempt.retryable())
+                    .whenException(FailedAttempt::isRetryable)
                     // Below the timeout, as SmallRye requires of a backoff's longest delay.
                     .withExponentialBackoff().maxDelay(config.timeout().toMillis() / 2, ChronoUnit.MILLIS).done()
                     .done()
@@ -135,14 +140,13 @@ final class UpstreamCalls {
      * discarded as it arrives rather than buffered.
      */
     private byte[] body(Response response) {
-        long maxBytes = config.maxBodySize().asLongValue();
-        if (response.getLength() > maxBytes) {
-            throw tooLarge(maxBytes);
+        if (response.getLength() > maxBodyBytes) {
+            throw tooLarge();
         }
         try (InputStream in = response.readEntity(InputStream.class)) {
-            byte[] body = in == null ? NO_BODY : in.readNBytes(Math.toIntExact(maxBytes) + 1);
-            if (body.length > maxBytes) {
-                throw tooLarge(maxBytes);
+            byte[] body = in == null ? NO_BODY : in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw tooLarge();
             }
             return body;
         } catch (IOException | ProcessingException e) {
@@ -150,8 +154,8 @@ final class UpstreamCalls {
         }
     }
 
-    private static UpstreamException tooLarge(long maxBytes) {
-        return UpstreamException.failed("The upstream's usage report is larger than the limit of " + maxBytes + " bytes");
+    private UpstreamException tooLarge() {
+        return UpstreamException.failed("The upstream's usage report is larger than the limit of " + maxBodyBytes + " bytes");
     }
 
     private AvaamoUsageApi client(URI baseUrl) {
