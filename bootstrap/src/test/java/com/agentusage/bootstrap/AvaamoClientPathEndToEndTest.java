@@ -2,8 +2,6 @@ package com.agentusage.bootstrap;
 
 import static com.agentusage.adapter.avaamo.WireMockUpstream.requestsFor;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.stub;
-import static com.agentusage.bootstrap.Api.batch;
-import static com.agentusage.bootstrap.Api.message;
 import static com.agentusage.bootstrap.Api.newAgent;
 import static com.agentusage.bootstrap.Api.newUser;
 import static com.agentusage.bootstrap.Api.newUserWith;

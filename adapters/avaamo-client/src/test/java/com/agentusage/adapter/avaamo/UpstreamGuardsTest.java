@@ -9,7 +9,6 @@ import static com.agentusage.adapter.avaamo.WireMockUpstream.stubEmptyReport;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.application.port.out.UpstreamException.Kind;
