@@ -73,7 +73,7 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return malformedBody(new MalformedBodyException(e.getOriginalMessage()));
+        return malformedBody(JsonProblems.describe(e));
     }
 
     /** The upstream that hosts the agent could not answer; the caller learns why, and when to try again. */
