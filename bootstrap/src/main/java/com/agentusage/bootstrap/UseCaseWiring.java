@@ -1,5 +1,6 @@
 package com.agentusage.bootstrap;
 
+import com.agentusage.application.port.in.AuthenticateCaller;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.GrantPermission;
 import com.agentusage.application.port.in.RecordEvents;
@@ -15,6 +16,7 @@ import com.agentusage.application.port.out.UsageCounts;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.application.service.AccessGuard;
 import com.agentusage.application.service.AgentRegistration;
+import com.agentusage.application.service.CallerAuthentication;
 import com.agentusage.application.service.EventRecording;
 import com.agentusage.application.service.PermissionGranting;
 import com.agentusage.application.service.PermissionRevocation;
@@ -43,6 +45,12 @@ public class UseCaseWiring {
     @Singleton
     AccessGuard accessGuard(UserAccounts accounts, Agents agents, Permissions permissions) {
         return new AccessGuard(accounts, agents, permissions);
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateCaller authenticateCaller(AccessGuard guard, Transactions transactions) {
+        return new CallerAuthentication(guard, transactions);
     }
 
     @Produces
