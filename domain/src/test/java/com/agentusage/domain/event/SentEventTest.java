@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.agentusage.domain.InvalidParameterException;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,12 +74,9 @@ class SentEventTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1e-100000000", "1e-999999999", "1e999999999999", "1E+100", "0.5e-100", "1e-9999999999999999999"})
-    void givenATimestampWithAnExponentBeyondTwoDigits_whenRead_thenTimestampIsRefusedWithoutArithmetic(String timestamp) {
-        Instant started = Instant.now();
-
+    void givenATimestampWithAnExponentBeyondTwoDigits_whenRead_thenTimestampIsRefused(String timestamp) {
         assertRefused(message("m", "s", timestamp), "timestamp",
                 "timestamp must be written in at most 64 characters, with an exponent of at most two digits");
-        assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofMillis(500));
     }
 
     @Test
