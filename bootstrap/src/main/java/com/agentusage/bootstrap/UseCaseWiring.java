@@ -1,5 +1,6 @@
 package com.agentusage.bootstrap;
 
+import com.agentusage.application.port.in.AuthenticateCaller;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.GrantPermission;
 import com.agentusage.application.port.in.RecordEvents;
@@ -9,6 +10,7 @@ import com.agentusage.application.port.out.CurrentTime;
 import com.agentusage.application.port.out.UpstreamUsage;
 import com.agentusage.application.service.AccessGuard;
 import com.agentusage.application.service.AgentRegistration;
+import com.agentusage.application.service.CallerAuthentication;
 import com.agentusage.application.service.EventRecording;
 import com.agentusage.application.service.PermissionGranting;
 import com.agentusage.application.service.PermissionRevocation;
@@ -39,6 +41,12 @@ public class UseCaseWiring {
     @Singleton
     AccessGuard accessGuard(SelectedStorage storage) {
         return new AccessGuard(storage.accounts, storage.agents, storage.permissions);
+    }
+
+    @Produces
+    @Singleton
+    AuthenticateCaller authenticateCaller(AccessGuard guard, SelectedStorage storage) {
+        return new CallerAuthentication(guard, storage.transactions);
     }
 
     @Produces

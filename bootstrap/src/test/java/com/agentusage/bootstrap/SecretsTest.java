@@ -47,6 +47,15 @@ class SecretsTest {
     @Inject AgroalDataSource dataSource;
 
     @Test
+    void givenTheTestsShortAdminToken_whenTheServiceStarted_thenItWarnedThatTheTokenIsShortWithoutWritingIt()
+            throws Exception {
+        String log = Files.readString(LOG);
+
+        assertThat(log).contains("The admin token (USAGE_ADMIN_TOKEN) has fewer than 32 characters")
+                .doesNotContain(ADMIN_TOKEN);
+    }
+
+    @Test
     void givenTokensUsedInEveryWay_whenTheLogAndTheDatabaseAreRead_thenNoTokenAppearsInEither() throws Exception {
         long agent = newAgent();
         Caller editor = newUserWith(agent, "edit");

@@ -1,8 +1,9 @@
 package com.agentusage.domain.access;
 
 import com.agentusage.domain.InvalidParameterException;
+import com.agentusage.domain.PrintableText;
 
-/** Display names of agents and users: present, trimmed, bounded. */
+/** Display names of agents and users: present, trimmed, bounded, printable. */
 final class Names {
 
     private Names() {
@@ -16,6 +17,7 @@ final class Names {
         if (trimmed.length() > maxLength) {
             throw new InvalidParameterException("name", "name must be at most " + maxLength + " characters");
         }
+        PrintableText.require("name", trimmed);
         return trimmed;
     }
 }

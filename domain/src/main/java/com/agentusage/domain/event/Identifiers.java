@@ -1,8 +1,12 @@
 package com.agentusage.domain.event;
 
 import com.agentusage.domain.InvalidParameterException;
+import com.agentusage.domain.PrintableText;
 
-/** The rule shared by the senders' identifiers: present, short, printable. */
+/**
+ * The rule shared by the senders' identifiers: present, short, printable. Length counts UTF-16 code units, as
+ * H2 does (PostgreSQL counts code points, which are never more), so an id fits every store that takes it.
+ */
 final class Identifiers {
 
     private Identifiers() {
@@ -15,8 +19,6 @@ final class Identifiers {
         if (value.length() > maxLength) {
             throw new InvalidParameterException(field, field + " must be at most " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidParameterException(field, field + " must not contain control characters");
-        }
+        PrintableText.require(field, value);
     }
 }

@@ -52,6 +52,6 @@ class CsvEventsTest {
                         new EventProblem(3, "timestamp must be a number of seconds since the epoch"),
                         new EventProblem(4, "type must be \"message\" or \"intervention\""),
                         new EventProblem(5, "a line has 6 fields, this one 3"),
-                        new EventProblem(6, "an intervention has no outcome or disambiguation")));
+                        new EventProblem(6, "an intervention has no outcome")));
     }
 }

@@ -7,26 +7,31 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The use cases' unit of work as a JTA transaction. Programmatic, because the use cases are plain objects
  * made by producer methods, which CDI interceptors such as {@code @Transactional} never reach
  * (docs/adr/0004-transactions-at-the-use-case-boundary.md). A unit of work inside another joins it.
- * Every database access goes through here, so this is where a lost database becomes
+ * Every database access goes through here, so this is where a lost or overloaded database becomes
  * {@link StorageUnavailableException} rather than whatever the driver, pool or ORM wrapped it in.
  */
 @ApplicationScoped
 @LookupIfProperty(name = JdbcStorage.SELECTED_BY, stringValue = JdbcStorage.NAME, lookupIfMissing = true)
 public class QuarkusTransactions implements Transactions {
 
-    /** SQL states of class 08 are connection failures; 57P01-57P03 are PostgreSQL shutting down or starting. */
+    /**
+     * SQL states of class 08 are connection failures; 57P01-57P03 are PostgreSQL shutting down or starting. The pool
+     * says it had no connection in time without a state, in words: "Sorry, acquisition timeout!" when every
+     * connection is taken (an overload), "Acquisition timeout while waiting for new connection" when opening one.
+     */
     private static boolean connectionLost(SQLException e) {
         String state = e.getSQLState();
         return e instanceof SQLTransientConnectionException
                 || state != null && (state.startsWith("08") || state.startsWith("57P"))
-                // Agroal's answer when no connection could be had in time.
-                || e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+                || state == null && e.getMessage() != null
+                        && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.event.BatchTooLargeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +27,12 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
     private static final int UNPROCESSABLE = 422;
+
+    private final RateLimits rateLimits;
+
+    ErrorResponses(RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
@@ -50,9 +57,11 @@ public class ErrorResponses {
         return error(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), e.getMessage());
     }
 
+    /** A failed authentication: counted against the caller's address, which may have none left (429). */
     @ServerExceptionMapper
-    public Response notAuthenticated(NotAuthenticatedException e) {
-        return error(Response.Status.UNAUTHORIZED.getStatusCode(), e.getMessage());
+    public Response notAuthenticated(NotAuthenticatedException e, HttpServerRequest request) {
+        return rateLimits.refuseAuthentication(ClientAddress.of(request),
+                error(Response.Status.UNAUTHORIZED.getStatusCode(), e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -72,7 +81,7 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return malformedBody(new MalformedBodyException(e.getOriginalMessage()));
+        return malformedBody(JsonProblems.describe(e));
     }
 
     /** The upstream that hosts the agent could not answer; the caller learns why, and when to try again. */

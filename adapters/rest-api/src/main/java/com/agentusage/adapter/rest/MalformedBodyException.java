@@ -1,17 +1,9 @@
 package com.agentusage.adapter.rest;
 
-/** A request body that is not JSON, for whatever reason the parser gave. */
+/** A request body that is no acceptable JSON; the message says why, in words for the caller (400). */
 class MalformedBodyException extends RuntimeException {
 
-    private static final int MAX_REASON_LENGTH = 200;
-
-    MalformedBodyException(String reason) {
-        super("The request body is not valid JSON: " + abbreviate(reason));
-    }
-
-    // The parser quotes the input; a caller needs the gist, not its whole body echoed back.
-    private static String abbreviate(String reason) {
-        String text = reason == null ? "unreadable" : reason;
-        return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH) + "...";
+    MalformedBodyException(String message) {
+        super(message);
     }
 }

@@ -5,12 +5,14 @@ import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.event.BatchTooLargeException;
+import com.agentusage.domain.event.EventTimes;
 import com.agentusage.domain.period.PeriodPolicy;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -41,6 +43,46 @@ class ParsingFuzzTest {
 
     @FuzzTest
     void givenAnyBody_whenReadAsABatch_thenOnlyValidationErrorsComeOut(byte[] body) throws BodyTooLargeException {
+        readAsABatch(body);
+    }
+
+    /**
+     * Bodies shaped like batches, where the fuzzer chooses what costs a parser most: numbers with any exponent and
+     * long digit strings in the timestamp, and nesting of any depth in a field this service does not read.
+     */
+    @FuzzTest
+    void givenBatchesWithHostileNumbersAndNesting_whenRead_thenOnlyValidationErrorsComeOut(FuzzedDataProvider data)
+            throws BodyTooLargeException {
+        StringBuilder body = new StringBuilder("{\"events\": [");
+        int events = data.consumeInt(1, 20);
+        for (int event = 0; event < events; event++) {
+            int depth = data.consumeInt(0, 40);
+            body.append(event == 0 ? "" : ",").append("{\"id\": \"e").append(event)
+                    .append("\", \"type\": \"intervention\", \"session_id\": \"s\", \"timestamp\": ")
+                    .append(number(data)).append(", \"extra\": ").append("[".repeat(depth)).append("]".repeat(depth))
+                    .append("}");
+        }
+        readAsABatch(body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Any text as a timestamp: refused in words, or read, and never at a cost that grows with its exponent. */
+    @FuzzTest
+    void givenAnyTimestampText_whenRead_thenOnlyValidationErrorsComeOut(FuzzedDataProvider data) {
+        try {
+            EventTimes.parseEpochSeconds(data.consumeBoolean() ? number(data) : data.consumeRemainingAsString());
+        } catch (InvalidParameterException expected) {
+            // What both events.json and the CSV import answer as the event's error.
+        }
+    }
+
+    private static String number(FuzzedDataProvider data) {
+        String digits = "1234567890".repeat(20).substring(0, data.consumeInt(1, 200));
+        String fraction = data.consumeBoolean() ? "." + digits.substring(0, data.consumeInt(1, digits.length())) : "";
+        String exponent = data.consumeBoolean() ? "e" + data.consumeLong() : "";
+        return (data.consumeBoolean() ? "-" : "") + digits + fraction + exponent;
+    }
+
+    private static void readAsABatch(byte[] body) throws BodyTooLargeException {
         try {
             EventBatchJson.read(new ByteArrayInputStream(body));
         } catch (MalformedBodyException | InvalidParameterException | InvalidEventsException | BatchTooLargeException expected) {

@@ -49,6 +49,18 @@ public abstract class DirectoryContract extends StorageContract {
     }
 
     @Test
+    void givenNamesOfUnusualCharacters_whenStored_thenTheyAreReadBackAsGiven() {
+        String name = "\ud83d\ude00 \u05e6\u05d5\u05d5\u05ea Zoe\u0308 \u00e9".repeat(8).strip();
+        AccessToken token = AccessToken.generate(RANDOM);
+
+        User user = tx(() -> accounts().create(name, token.hash()));
+
+        assertThat(user.name()).isEqualTo(name);
+        assertThat(tx(() -> accounts().findByToken(token.hash()))).map(User::name).contains(name);
+        assertThat(tx(() -> accounts().find(user.id()))).map(User::name).contains(name);
+    }
+
+    @Test
     void givenTwoUsers_whenCreated_thenTheyHaveDistinctIds() {
         assertThat(newUser(AccessToken.generate(RANDOM)).id()).isNotEqualTo(newUser(AccessToken.generate(RANDOM)).id());
     }

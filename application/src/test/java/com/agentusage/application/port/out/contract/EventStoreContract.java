@@ -141,6 +141,30 @@ public abstract class EventStoreContract extends StorageContract {
         assertThat(counts(second, APRIL).aggregate().messages()).isEqualTo(2);
     }
 
+    /**
+     * Ids that some stores keep differently from how they were sent: characters outside the Basic Multilingual
+     * Plane, combining marks (never normalized: "e" + U+0301 and "é" are two ids), right-to-left text, and ids of
+     * the longest allowed length in either kind of character.
+     */
+    @Test
+    void givenUnusualButValidIdentifiers_whenAppendedTwice_thenEachIsStoredOnceAndCountedAsItsOwnSession() {
+        AgentId agent = newAgent();
+        List<String> ids = List.of("\ud83d\ude00-astral", "e\u0301", "\u00e9", "\u05e9\u05dc\u05d5\u05dd-\u0645\u0631\u062d\u0628\u0627",
+                "\ud83d\ude00".repeat(EventId.MAX_LENGTH / 2), "\u00e9".repeat(EventId.MAX_LENGTH), "\ud808\udc00\u200f\u0301");
+        List<AgentEvent> events = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            events.add(message(ids.get(i), ids.get(i), IN_APRIL.plusSeconds(i)));
+        }
+
+        AppendOutcome first = append(agent, events);
+        AppendOutcome again = append(agent, events);
+
+        assertThat(first).isEqualTo(new AppendOutcome(ids.size(), 0));
+        assertThat(again).isEqualTo(new AppendOutcome(0, ids.size()));
+        assertThat(counts(agent, APRIL)).isEqualTo(UsageTally.count(APRIL, events));
+        assertThat(counts(agent, APRIL).aggregate().sessions()).isEqualTo(ids.size());
+    }
+
     @Test
     void givenRandomEventsOnAndAroundEveryBoundary_whenCounted_thenTheCountsEqualTheDomainsTally() {
         for (long seed = 0; seed < 12; seed++) {
