@@ -17,9 +17,10 @@ import org.hibernate.annotations.NaturalId;
 @Table(name = "app_user")
 class UserEntity extends PanacheEntityBase {
 
+    /** One by one from the sequence (V7), so that ids do not jump by a block after a restart. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
-    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
     public Long id;
 
     @Column(length = 200)
