@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.agentusage.adapter.jdbc.OnPostgres;
-import com.agentusage.application.port.out.Transactions;
-import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.TokenHash;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +44,7 @@ class SecretsOnPostgresTest {
 
     private static final String EMBEDDED_SERVER = "\"loggerName\":\"io.zonky.test.db.postgres";
 
-    @Inject UserAccounts accounts;
-    @Inject Transactions transactions;
+    @Inject SelectedStorage storage;
 
     @Test
     void givenANameWithNul_whenTheApiIsAsked_thenItIs422_andAStatementFailingBehindItsBack_thenNoneOfItsValuesCanReachTheLog()
@@ -56,11 +53,11 @@ class SecretsOnPostgresTest {
                 .statusCode(422).body("error", equalTo("name must not contain control characters"));
         TokenHash hash = AccessToken.generate(new SecureRandom()).hash();
 
-        transactions.inTransaction(() -> accounts.create("first holder", hash));
+        storage.transactions.inTransaction(() -> storage.accounts.create("first holder", hash));
 
         // Behind the use cases' back: a second user with the same token hash breaks a unique key, whose failure the
         // database explains by quoting the key's value.
-        Throwable failure = catchThrowable(() -> transactions.inTransaction(() -> accounts.create("second holder", hash)));
+        Throwable failure = catchThrowable(() -> storage.transactions.inTransaction(() -> storage.accounts.create("second holder", hash)));
 
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
