@@ -2,6 +2,7 @@ package com.agentusage.bootstrap;
 
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.GrantPermission;
+import com.agentusage.application.port.in.ListViewableAgents;
 import com.agentusage.application.port.in.RecordEvents;
 import com.agentusage.application.port.in.RegisterAgent;
 import com.agentusage.application.port.in.RevokePermission;
@@ -14,6 +15,7 @@ import com.agentusage.application.port.out.UpstreamUsage;
 import com.agentusage.application.port.out.UsageCounts;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.application.service.AccessGuard;
+import com.agentusage.application.service.AgentListing;
 import com.agentusage.application.service.AgentRegistration;
 import com.agentusage.application.service.EventRecording;
 import com.agentusage.application.service.PermissionGranting;
@@ -51,6 +53,12 @@ public class UseCaseWiring {
                                 Transactions transactions,
                                 @ConfigProperty(name = "usage.max-range-days") int maxRangeDays) {
         return new UsageReporting(guard, new PeriodPolicy(maxRangeDays), counts, upstream, time, transactions);
+    }
+
+    @Produces
+    @Singleton
+    ListViewableAgents listViewableAgents(AccessGuard guard, Permissions permissions, Transactions transactions) {
+        return new AgentListing(guard, permissions, transactions);
     }
 
     @Produces

@@ -29,8 +29,13 @@ public final class AccessGuard {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
     }
 
+    /** The token's user: a token this service never issued, or has rotated away, is not authenticated. */
+    public User authenticate(AccessToken token) {
+        return accounts.findByToken(token.hash()).orElseThrow(NotAuthenticatedException::new);
+    }
+
     public void requireAccess(AccessToken token, AgentId agent, AccessLevel required, String action) {
-        User user = accounts.findByToken(token.hash()).orElseThrow(NotAuthenticatedException::new);
+        User user = authenticate(token);
         if (!agents.exists(agent)) {
             throw new AgentNotFoundException();
         }
