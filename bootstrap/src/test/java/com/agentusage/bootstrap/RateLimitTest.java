@@ -1,8 +1,10 @@
 package com.agentusage.bootstrap;
 
+import static com.agentusage.bootstrap.Api.agents;
 import static com.agentusage.bootstrap.Api.newAgent;
 import static com.agentusage.bootstrap.Api.newUserWith;
 import static com.agentusage.bootstrap.Api.usage;
+import static com.agentusage.bootstrap.Api.usageCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -39,6 +41,8 @@ class RateLimitTest {
                 .extract().header("Retry-After");
 
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L);
+        usageCsv(busy.token(), agent, Map.of()).then().statusCode(429);
+        agents(busy.token()).then().statusCode(429);
         usage(other.token(), agent, Map.of()).then().statusCode(200);
     }
 }
