@@ -1,6 +1,7 @@
 package com.agentusage.bootstrap;
 
 import static com.agentusage.bootstrap.Api.agents;
+import static com.agentusage.bootstrap.Api.as;
 import static com.agentusage.bootstrap.Api.newAgent;
 import static com.agentusage.bootstrap.Api.newUserWith;
 import static com.agentusage.bootstrap.Api.usage;
@@ -43,6 +44,7 @@ class RateLimitTest {
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L);
         usageCsv(busy.token(), agent, Map.of()).then().statusCode(429);
         agents(busy.token()).then().statusCode(429);
+        as(busy.token()).get("/dashboard/api/agents").then().statusCode(429);
         usage(other.token(), agent, Map.of()).then().statusCode(200);
     }
 }
