@@ -201,6 +201,24 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void givenTheCalendarBesideAField_whenADayIsPickedOnIt_thenTheFieldShowsItAsDdMmYyyyAndHasTheFocus() {
+        long agent = newAgent();
+        page.signIn(newUserWith(agent, "view").token()).reportShown();
+        page.type("from-date", "10/04/2020");
+
+        page.click("[aria-label='Pick the from date on a calendar']");
+        assertThat(page.script("return document.querySelector('#from-date ~ .date-picker').value")).isEqualTo("2020-04-10");
+        // The calendar itself is the browser's own: what it does when a day is picked is set here.
+        page.script("""
+                const picker = document.querySelector('#from-date ~ .date-picker');
+                picker.value = '2020-03-09';
+                picker.dispatchEvent(new Event('change'));""");
+
+        assertThat(page.value("from-date")).isEqualTo("09/03/2020");
+        assertThat(page.focused()).isEqualTo("from-date");
+    }
+
+    @Test
     void givenTokensThatStopWorking_whenUsed_thenThePageSaysSoAndAsksToSignInAgain() {
         page.signIn("a-token-nobody-was-given").settled();
         assertThat(page.text("sign-in-error")).isEqualTo("That access token was not accepted. Check it and try again.");

@@ -99,6 +99,11 @@ final class DashboardPage {
         return this;
     }
 
+    DashboardPage click(String selector) {
+        driver.findElement(By.cssSelector(selector)).click();
+        return this;
+    }
+
     DashboardPage show() {
         driver.findElement(By.id("show")).click();
         return this;

@@ -165,6 +165,9 @@
             return;
         }
         const agents = (await response.json()).agents;
+        if (!token()) {
+            return; // signed out meanwhile
+        }
         $("sign-in").hidden = true;
         $("dashboard").hidden = false;
         $("sign-out").hidden = false;
@@ -220,7 +223,11 @@
             button.addEventListener("click", () => {
                 const parts = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text.value.trim());
                 picker.value = parts ? parts[3] + "-" + parts[2] + "-" + parts[1] : "";
-                picker.showPicker();
+                try {
+                    picker.showPicker();
+                } catch (unsupported) {
+                    text.focus(); // A browser without showPicker: the date is typed instead.
+                }
             });
             picker.addEventListener("change", () => {
                 const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(picker.value);
@@ -295,6 +302,9 @@
             return;
         }
         const view = await response.json();
+        if (!token()) {
+            return; // signed out meanwhile
+        }
         render(request, view);
         setBusy(false);
         announce("Showing " + request.agentName + ", " + view.period.from_date + " to " + view.period.to_date + ".", true);
