@@ -74,8 +74,9 @@
         try {
             message = (await response.json()).error || "";
         } catch (unreadable) {
-            // Not our JSON: the status alone must do.
+            // Not our JSON (a proxy's page, say): the status alone must do.
         }
+        const why = message ? " (" + message + ")" : "";
         switch (response.status) {
             case 401:
                 return "Your access token was not accepted: it may be mistyped, or it has been replaced by a newer one. "
@@ -86,16 +87,16 @@
             case 422:
                 return "Check the period: " + plain(message) + ".";
             case 429:
-                return "Too many requests for now (" + message + ")." + retryIn(response);
+                return "Too many requests for now" + why + "." + retryIn(response);
             case 502:
-                return "The platform that hosts this agent answered with an error, so its usage cannot be shown: "
-                    + message + ".";
+                return "The platform that hosts this agent answered with an error, so its usage cannot be shown"
+                    + (message ? ": " + message : "") + ".";
             case 503:
-                return "The usage cannot be fetched right now (" + message + ")." + retryIn(response);
+                return "The usage cannot be fetched right now" + why + "." + retryIn(response);
             case 504:
                 return "The platform that hosts this agent did not answer in time. Try again in a moment.";
             default:
-                return "Something went wrong (HTTP " + response.status + ")" + (message ? ": " + message : "") + ".";
+                return "Something went wrong (HTTP " + response.status + ")" + why + ".";
         }
     }
 
