@@ -28,9 +28,15 @@ final class ServiceProcess implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /** Starts the service with the given JVM options and waits until it is ready. */
+    /** Starts the service with the given JVM options and waits until it is ready, a minute at most. */
     static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken, String... jvmOptions)
             throws Exception {
+        return start(jar, database, port, adminToken, Duration.ofMinutes(1), jvmOptions);
+    }
+
+    /** Starts the service with the given JVM options and waits until it is ready, {@code patience} at most. */
+    static ServiceProcess start(Path jar, BenchmarkDatabase database, int port, String adminToken, Duration patience,
+                                String... jvmOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of(JAVA));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-jar", jar.toString()));
@@ -44,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         String baseUrl = "http://localhost:" + port;
-        long deadline = started + Duration.ofMinutes(1).toNanos();
+        long deadline = started + patience.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (READINESS.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),

@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Loads N events for 20 agents over 400 days into PostgreSQL, then measures in one run: the baseline count(*)
- * over the rows a report reads; usage.json over HTTP for 4-, 30-, 90- and 365-day windows, warm; ingestion
- * through events.json in 1,000-event batches; usage.json throughput under wrk; and the service's startup.
- * Run it with .ci/benchmark (docs/benchmarks.md).
+ * Loads N events for 20 agents over 400 days into PostgreSQL, then measures in one run, for each packaged build it
+ * is given (bench.jars), on the same data: the baseline count(*) over the rows a report reads; usage.json over HTTP
+ * for 4-, 30-, 90- and 365-day windows, warm; ingestion through events.json in 1,000-event batches; usage.json
+ * throughput under wrk; and the service's startup. Run it with .ci/benchmark (docs/benchmarks.md).
  */
 public final class UsageBenchmark {
 
@@ -28,66 +28,95 @@ public final class UsageBenchmark {
 
     public static void main(String[] args) throws Exception {
         long events = Long.getLong("bench.events", 30_000_000L);
-        Path jar = Path.of(System.getProperty("bench.jar", "bootstrap/target/aot-app/quarkus-run.jar"));
+        List<Build> builds = Build.parse(System.getProperty("bench.jars",
+                "this build=bootstrap/target/aot-app/quarkus-run.jar"));
+        Path current = builds.getLast().jar();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long endMs = today.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
 
         try (BenchmarkDatabase database = new BenchmarkDatabase()) {
             String token;
-            try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN)) {
+            try (ServiceProcess service = ServiceProcess.start(current, database, 18090, ADMIN)) {
                 token = register(new HttpLoad(service.baseUrl));
             }
             long loadStarted = System.nanoTime();
             database.load(events, AGENTS, DAYS, endMs, FIRST_AGENT);
             System.out.printf("loaded %,d events in %.0f s%n", events, (System.nanoTime() - loadStarted) / 1e9);
+            long derivationStarted = System.nanoTime();
+            try (ServiceProcess deriving = ServiceProcess.start(current, database, 18090, ADMIN, Duration.ofHours(6),
+                    "-Dusage.jdbc.derive-usage-at-start=true")) {
+                System.out.printf("derived the usage tables in %.0f s (a start with usage.jdbc.derive-usage-at-start)%n",
+                        (System.nanoTime() - derivationStarted) / 1e9);
+            }
+            database.analyze();
 
-            // A training run records the classes the service loads into an AOT cache (JDK 24 and later), which
-            // the measured run starts from, as a deployment would (docs/operations.md).
-            Path aotCache = jar.resolveSibling("app.aot");
-            Duration trainingStartup;
-            try (ServiceProcess training = ServiceProcess.start(jar, database, 18090, ADMIN, "-XX:AOTCacheOutput=" + aotCache)) {
-                trainingStartup = training.startup;
-                train(new HttpLoad(training.baseUrl), token, today, endMs);
+            for (int i = 0; i < builds.size(); i++) {
+                measure(builds.get(i), i, database, token, today, endMs);
             }
-            String withCache = "-XX:AOTCache=" + aotCache;
-            long startup = medianStartup(jar, database, withCache);
-            long startupC1Only = medianStartup(jar, database, withCache, "-XX:TieredStopAtLevel=1");
-            try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, withCache)) {
-                HttpLoad http = new HttpLoad(service.baseUrl);
-                System.out.printf("%n| window | rows read | baseline count(*) | usage.json p50 | p95 | p50 / baseline |%n");
-                System.out.printf("|---|---|---|---|---|---|%n");
-                for (int days : List.of(4, 30, 90, 365)) {
-                    LocalDate from = today.minusDays(days - 1);
-                    long fromMs = from.atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
-                    long previousMs = fromMs - days * BenchmarkDatabase.DAY_MS;
-                    long rows = database.count(FIRST_AGENT, previousMs, endMs);
-                    double baseline = median(() -> database.count(FIRST_AGENT, previousMs, endMs));
-                    // A message stored before each request moves the agent's revision: every report is computed.
-                    double[] latencies = http.latencies("/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
-                            + DATE.format(from) + "&to_date=" + DATE.format(today), token, 3, 15,
-                            () -> http.touch(FIRST_AGENT, token, endMs - BenchmarkDatabase.DAY_MS));
-                    double p50 = HttpLoad.percentile(latencies, 50);
-                    System.out.printf("| %d days | %,d | %.1f ms | %.1f ms | %.1f ms | %.2fx |%n", days, rows, baseline, p50,
-                            HttpLoad.percentile(latencies, 95), p50 / baseline);
-                }
-                System.out.println();
-                for (int clients : List.of(4, 8)) {
-                    // Each run to an agent of its own, whose sessions start where no other run's are.
-                    long agent = FIRST_AGENT + clients / 4;
-                    double perSecond = http.ingest(agent, token, clients, 1_000, 2_000 / clients,
-                            endMs - 2 * BenchmarkDatabase.DAY_MS);
-                    System.out.printf("ingestion: %,.0f events/s (%d clients, 2,000 batches of 1,000 events in all)%n",
-                            perSecond, clients);
-                }
-                System.out.printf("startup: %d ms to ready, median of 5 starts from the AOT cache (C1 only,"
-                        + " -XX:TieredStopAtLevel=1: %d ms; the training start that records the cache: %d ms)%n", startup,
-                        startupC1Only, trainingStartup.toMillis());
-                String url = service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
-                        + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
-                Wrk.run(url, token, Duration.ofSeconds(10)); // warms the JIT up on this path; not measured
-                System.out.printf("%nwrk, 30-day usage.json (cached: no writes meanwhile), 10 s after 10 s unmeasured:%n%s",
-                        Wrk.run(url, token, Duration.ofSeconds(10)));
+        }
+    }
+
+    /** A packaged service to measure, and what to call it in the output. */
+    private record Build(String label, Path jar) {
+
+        /** {@code label=path,label=path}, in the order they are measured; the last one prepares the data. */
+        static List<Build> parse(String spec) {
+            return Arrays.stream(spec.split(",")).map(entry -> entry.split("=", 2))
+                    .map(parts -> new Build(parts[0].strip(), Path.of(parts[1].strip()))).toList();
+        }
+    }
+
+    /** Everything measured of one build, on the same data as the others; its ingestion goes to agents of its own. */
+    private static void measure(Build build, int index, BenchmarkDatabase database, String token, LocalDate today,
+                                long endMs) throws Exception {
+        Path jar = build.jar();
+        System.out.printf("%n## %s (%s)%n", build.label(), jar);
+        // A training run records the classes the service loads into an AOT cache (JDK 24 and later), which
+        // the measured run starts from, as a deployment would (docs/operations.md).
+        Path aotCache = jar.resolveSibling("app.aot");
+        Duration trainingStartup;
+        try (ServiceProcess training = ServiceProcess.start(jar, database, 18090, ADMIN, "-XX:AOTCacheOutput=" + aotCache)) {
+            trainingStartup = training.startup;
+            train(new HttpLoad(training.baseUrl), token, today, endMs);
+        }
+        String withCache = "-XX:AOTCache=" + aotCache;
+        long startup = medianStartup(jar, database, withCache);
+        long startupC1Only = medianStartup(jar, database, withCache, "-XX:TieredStopAtLevel=1");
+        try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, withCache)) {
+            HttpLoad http = new HttpLoad(service.baseUrl);
+            System.out.printf("%n| window | rows read | baseline count(*) | usage.json p50 | p95 | p50 / baseline |%n");
+            System.out.printf("|---|---|---|---|---|---|%n");
+            for (int days : List.of(4, 30, 90, 365)) {
+                LocalDate from = today.minusDays(days - 1);
+                long fromMs = from.atStartOfDay().toEpochSecond(ZoneOffset.UTC) * 1000;
+                long previousMs = fromMs - days * BenchmarkDatabase.DAY_MS;
+                long rows = database.count(FIRST_AGENT, previousMs, endMs);
+                double baseline = median(() -> database.count(FIRST_AGENT, previousMs, endMs));
+                // A message stored before each request moves the agent's revision: every report is computed.
+                double[] latencies = http.latencies("/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
+                        + DATE.format(from) + "&to_date=" + DATE.format(today), token, 3, 15,
+                        () -> http.touch(FIRST_AGENT, token, endMs - BenchmarkDatabase.DAY_MS));
+                double p50 = HttpLoad.percentile(latencies, 50);
+                System.out.printf("| %d days | %,d | %.1f ms | %.1f ms | %.1f ms | %.2fx |%n", days, rows, baseline, p50,
+                        HttpLoad.percentile(latencies, 95), p50 / baseline);
             }
+            System.out.println();
+            for (int clients : List.of(4, 8)) {
+                // Each run to an agent of its own, whose sessions start where no other run's are.
+                long agent = FIRST_AGENT + 1 + 2L * index + clients / 8;
+                double perSecond = http.ingest(agent, token, clients, 1_000, 2_000 / clients,
+                        endMs - 2 * BenchmarkDatabase.DAY_MS);
+                System.out.printf("ingestion: %,.0f events/s (%d clients, 2,000 batches of 1,000 events in all)%n",
+                        perSecond, clients);
+            }
+            System.out.printf("startup: %d ms to ready, median of 5 starts from the AOT cache (C1 only,"
+                    + " -XX:TieredStopAtLevel=1: %d ms; the training start that records the cache: %d ms)%n", startup,
+                    startupC1Only, trainingStartup.toMillis());
+            String url = service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
+                    + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
+            Wrk.run(url, token, Duration.ofSeconds(10)); // warms the JIT up on this path; not measured
+            System.out.printf("%nwrk, 30-day usage.json (cached: no writes meanwhile), 10 s after 10 s unmeasured:%n%s",
+                    Wrk.run(url, token, Duration.ofSeconds(10)));
         }
     }
 

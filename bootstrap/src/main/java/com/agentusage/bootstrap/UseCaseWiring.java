@@ -6,14 +6,8 @@ import com.agentusage.application.port.in.ListViewableAgents;
 import com.agentusage.application.port.in.RecordEvents;
 import com.agentusage.application.port.in.RegisterAgent;
 import com.agentusage.application.port.in.RevokePermission;
-import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.CurrentTime;
-import com.agentusage.application.port.out.EventStore;
-import com.agentusage.application.port.out.Permissions;
-import com.agentusage.application.port.out.Transactions;
 import com.agentusage.application.port.out.UpstreamUsage;
-import com.agentusage.application.port.out.UsageCounts;
-import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.application.service.AccessGuard;
 import com.agentusage.application.service.AgentListing;
 import com.agentusage.application.service.AgentRegistration;
@@ -30,8 +24,10 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the framework-free use cases from the adapters' ports. The application module knows no CDI,
- * so it is wired here, once, by hand: the whole object graph of the service reads in this one class.
+ * Builds the framework-free use cases from the ports the adapters implement. The application module knows no CDI,
+ * so each use case is made here, by hand, from the storage adapter chosen by configuration ({@link SelectedStorage}),
+ * the upstream adapter and the clock. The adapters' own collaborators are theirs to build; what reads here is how
+ * the hexagon is put together.
  */
 public class UseCaseWiring {
 
@@ -43,53 +39,51 @@ public class UseCaseWiring {
 
     @Produces
     @Singleton
-    AccessGuard accessGuard(UserAccounts accounts, Agents agents, Permissions permissions) {
-        return new AccessGuard(accounts, agents, permissions);
+    AccessGuard accessGuard(SelectedStorage storage) {
+        return new AccessGuard(storage.accounts, storage.agents, storage.permissions);
     }
 
     @Produces
     @Singleton
-    GetAgentUsage getAgentUsage(AccessGuard guard, UsageCounts counts, UpstreamUsage upstream, CurrentTime time,
-                                Transactions transactions,
+    GetAgentUsage getAgentUsage(AccessGuard guard, SelectedStorage storage, UpstreamUsage upstream, CurrentTime time,
                                 @ConfigProperty(name = "usage.max-range-days") int maxRangeDays) {
-        return new UsageReporting(guard, new PeriodPolicy(maxRangeDays), counts, upstream, time, transactions);
+        return new UsageReporting(guard, new PeriodPolicy(maxRangeDays), storage.counts, upstream, time, storage.transactions);
     }
 
     @Produces
     @Singleton
-    ListViewableAgents listViewableAgents(AccessGuard guard, Permissions permissions, Transactions transactions) {
-        return new AgentListing(guard, permissions, transactions);
+    ListViewableAgents listViewableAgents(AccessGuard guard, SelectedStorage storage) {
+        return new AgentListing(guard, storage.permissions, storage.transactions);
     }
 
     @Produces
     @Singleton
-    RecordEvents recordEvents(AccessGuard guard, EventStore store, CurrentTime time, Transactions transactions) {
-        return new EventRecording(guard, store, time, transactions);
+    RecordEvents recordEvents(AccessGuard guard, SelectedStorage storage, CurrentTime time) {
+        return new EventRecording(guard, storage.events, time, storage.transactions);
     }
 
     @Produces
     @Singleton
-    RegisterAgent registerAgent(Agents agents, Transactions transactions) {
-        return new AgentRegistration(agents, transactions);
+    RegisterAgent registerAgent(SelectedStorage storage) {
+        return new AgentRegistration(storage.agents, storage.transactions);
     }
 
     /** Both CreateUser and RotateToken: the bean's types are those of the class it returns. */
     @Produces
     @Singleton
-    UserTokens userTokens(UserAccounts accounts, Transactions transactions) {
-        return new UserTokens(accounts, new SecureRandom(), transactions);
+    UserTokens userTokens(SelectedStorage storage) {
+        return new UserTokens(storage.accounts, new SecureRandom(), storage.transactions);
     }
 
     @Produces
     @Singleton
-    GrantPermission grantPermission(Agents agents, UserAccounts accounts, Permissions permissions,
-                                    Transactions transactions) {
-        return new PermissionGranting(agents, accounts, permissions, transactions);
+    GrantPermission grantPermission(SelectedStorage storage) {
+        return new PermissionGranting(storage.agents, storage.accounts, storage.permissions, storage.transactions);
     }
 
     @Produces
     @Singleton
-    RevokePermission revokePermission(Permissions permissions, Transactions transactions) {
-        return new PermissionRevocation(permissions, transactions);
+    RevokePermission revokePermission(SelectedStorage storage) {
+        return new PermissionRevocation(storage.permissions, storage.transactions);
     }
 }

@@ -6,8 +6,6 @@ import static com.agentusage.bootstrap.Api.newUserWith;
 import static com.agentusage.bootstrap.Api.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.agentusage.application.port.out.Transactions;
-import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.bootstrap.Api.Caller;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.User;
@@ -41,14 +39,13 @@ class CsvImportEndToEndTest {
         }
     }
 
-    @Inject UserAccounts accounts;
-    @Inject Transactions transactions;
+    @Inject SelectedStorage storage;
 
     @Test
     void givenACsvFileInTheInbox_whenTheServiceHasPolledIt_thenItsEventsAreCountedAndTheFileIsDone() throws Exception {
         long agent = newAgent();
         // The importer is a user like any other; its token is known to the test because it is in the configuration.
-        User importer = transactions.inTransaction(() -> accounts.create("csv importer", IMPORTER.hash()));
+        User importer = storage.transactions.inTransaction(() -> storage.accounts.create("csv importer", IMPORTER.hash()));
         grant(agent, new Caller(importer.id().value(), IMPORTER.secret()), "edit");
         Caller viewer = newUserWith(agent, "view");
         Files.createDirectories(INBOX);

@@ -1,6 +1,6 @@
 package com.agentusage.bootstrap;
 
-import com.agentusage.adapter.persistence.OnPostgres;
+import com.agentusage.adapter.jdbc.OnPostgres;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 

@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.agentusage.bootstrap.Api.Caller;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,11 +23,12 @@ import org.junit.jupiter.api.Test;
 class OperationsTest {
 
     @Test
-    void givenARunningService_whenProbed_thenItIsLiveAndReadyWithItsDatabaseAndUpstreamChecks() {
+    void givenARunningService_whenProbed_thenItIsLiveAndReadyWithItsDatabaseAndUpstreamCircuitsHaveAGroupOfTheirOwn() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
-                .body("checks.name", hasItem("upstream circuits"));
+                .body("checks.name", not(hasItem("upstream circuits")));
+        given().get("/q/health/group/upstreams").then().statusCode(200).body("checks.name", hasItem("upstream circuits"));
     }
 
     @Test

@@ -17,17 +17,17 @@ public final class AgentListing implements ListViewableAgents {
 
     private final AccessGuard guard;
     private final Permissions permissions;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public AgentListing(AccessGuard guard, Permissions permissions, Transactions transactions) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public List<AgentAccess> agents(ViewableAgentsQuery query) {
-        return transactions.inTransaction(() -> {
+        return unitOfWork.call(() -> {
             User user = guard.authenticate(query.token());
             return permissions.grantedTo(user.id());
         });

@@ -11,17 +11,17 @@ import java.util.Objects;
 public final class AgentRegistration implements RegisterAgent {
 
     private final Agents agents;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public AgentRegistration(Agents agents, Transactions transactions) {
         this.agents = Objects.requireNonNull(agents, "agents");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public Agent register(RegisterAgentCommand command) {
         Agent agent = command.agent();
-        if (!transactions.inTransaction(() -> agents.add(agent))) {
+        if (!unitOfWork.call(() -> agents.add(agent))) {
             throw new AgentAlreadyExistsException(agent.id());
         }
         return agent;

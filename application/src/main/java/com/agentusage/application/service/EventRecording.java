@@ -26,18 +26,18 @@ public final class EventRecording implements RecordEvents {
     private final AccessGuard guard;
     private final EventStore store;
     private final CurrentTime time;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public EventRecording(AccessGuard guard, EventStore store, CurrentTime time, Transactions transactions) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.store = Objects.requireNonNull(store, "store");
         this.time = Objects.requireNonNull(time, "time");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public RecordingResult record(RecordEventsCommand command) {
-        AppendOutcome outcome = transactions.inTransaction(() -> {
+        AppendOutcome outcome = unitOfWork.call(() -> {
             guard.requireAccess(command.token(), command.agent(), AccessLevel.TO_RECORD_EVENTS, "send its events");
             rejectFutureEvents(command.batch().events());
             return store.append(command.agent(), command.batch());

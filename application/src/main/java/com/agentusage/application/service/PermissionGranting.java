@@ -15,18 +15,18 @@ public final class PermissionGranting implements GrantPermission {
     private final Agents agents;
     private final UserAccounts accounts;
     private final Permissions permissions;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public PermissionGranting(Agents agents, UserAccounts accounts, Permissions permissions, Transactions transactions) {
         this.agents = Objects.requireNonNull(agents, "agents");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public void grant(GrantPermissionCommand command) {
-        transactions.inTransaction(() -> {
+        unitOfWork.run(() -> {
             if (!agents.exists(command.agent())) {
                 throw new AgentNotFoundException();
             }

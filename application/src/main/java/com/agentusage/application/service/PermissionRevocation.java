@@ -10,16 +10,16 @@ import java.util.Objects;
 public final class PermissionRevocation implements RevokePermission {
 
     private final Permissions permissions;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public PermissionRevocation(Permissions permissions, Transactions transactions) {
         this.permissions = Objects.requireNonNull(permissions, "permissions");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public void revoke(RevokePermissionCommand command) {
-        transactions.inTransaction(() -> {
+        unitOfWork.run(() -> {
             permissions.revoke(command.agent(), command.user());
         });
     }

@@ -21,26 +21,26 @@ public final class UserTokens implements CreateUser, RotateToken {
 
     private final UserAccounts accounts;
     private final RandomGenerator tokenRandom;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     /** @param tokenRandom a cryptographically strong generator, such as {@link java.security.SecureRandom} */
     public UserTokens(UserAccounts accounts, RandomGenerator tokenRandom, Transactions transactions) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.tokenRandom = Objects.requireNonNull(tokenRandom, "tokenRandom");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public IssuedCredentials create(CreateUserCommand command) {
         AccessToken token = AccessToken.generate(tokenRandom);
-        User user = transactions.inTransaction(() -> accounts.create(command.name(), token.hash()));
+        User user = unitOfWork.call(() -> accounts.create(command.name(), token.hash()));
         return new IssuedCredentials(user, token);
     }
 
     @Override
     public IssuedCredentials rotate(RotateTokenCommand command) {
         AccessToken token = AccessToken.generate(tokenRandom);
-        User user = transactions.inTransaction(() -> {
+        User user = unitOfWork.call(() -> {
             if (!accounts.replaceToken(command.user(), token.hash())) {
                 throw new UserNotFoundException(command.user());
             }

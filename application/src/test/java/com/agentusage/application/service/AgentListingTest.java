@@ -7,9 +7,12 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
 import com.agentusage.application.port.in.ViewableAgentsQuery;
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.Permissions;
+import com.agentusage.application.port.out.StorageUnavailableException;
+import com.agentusage.application.port.out.Transactions;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AccessToken;
@@ -18,8 +21,10 @@ import com.agentusage.domain.access.AgentAccess;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +78,20 @@ class AgentListingTest {
         assertThatThrownBy(() -> listing.agents(new ViewableAgentsQuery(TOKEN)))
                 .isInstanceOf(NotAuthenticatedException.class);
         verifyNoInteractions(permissions);
+    }
+
+    @Test
+    void givenAStoreThatCannotBeReached_whenListing_thenTheServiceIsUnavailableForAFewSeconds() {
+        listing = new AgentListing(new AccessGuard(accounts, agents, permissions), permissions, new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                throw new StorageUnavailableException(new SQLException("connection refused", "08001"));
+            }
+        });
+
+        assertThatThrownBy(() -> listing.agents(new ViewableAgentsQuery(TOKEN)))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, unavailable ->
+                        assertThat(unavailable.retryAfterSeconds()).isEqualTo(UnitOfWork.STORAGE_RETRY_AFTER_SECONDS));
     }
 
     @Test

@@ -10,9 +10,14 @@ import static org.mockito.Mockito.when;
 
 import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
+import com.agentusage.application.port.in.UpstreamFailedException;
 import com.agentusage.application.port.in.UsageQuery;
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.Permissions;
+import com.agentusage.application.port.out.StorageUnavailableException;
+import com.agentusage.application.port.out.Transactions;
+import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.application.port.out.UpstreamUsage;
 import com.agentusage.application.port.out.UsageCounts;
 import com.agentusage.application.port.out.UserAccounts;
@@ -28,10 +33,12 @@ import com.agentusage.domain.period.UtcOffset;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.agentusage.domain.usage.UsageReport;
 import com.agentusage.domain.usage.WindowCounts;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +53,7 @@ class UsageReportingTest {
     private static final User VIEWER = new User(UserId.of(7), "viewer");
     private static final Instant NOW = Instant.parse("2020-04-14T02:00:00Z");
     private static final WindowCounts SOME = new WindowCounts(2, 10, 1, 1, 0, 1);
-    private static final PeriodCounts COUNTS = new PeriodCounts(WindowCounts.ZERO, SOME,
+    private static final PeriodCounts COUNTS = new PeriodCounts(SOME, WindowCounts.ZERO,
             Collections.nCopies(ReportingPeriod.BUCKETS, WindowCounts.ZERO));
 
     @Mock UserAccounts accounts;
@@ -97,6 +104,49 @@ class UsageReportingTest {
 
         assertThat(report.aggregate().counts()).isEqualTo(SOME);
         verifyNoInteractions(counts);
+    }
+
+    @Test
+    void givenAnUpstreamThatFails_whenAskingForUsage_thenTheCallerIsToldHowInThisUseCasesOwnTerms() {
+        givenTheViewerMayView();
+        when(upstream.serves(AGENT)).thenReturn(true);
+        when(upstream.countsFor(any(), any())).thenThrow(new UpstreamException(UpstreamException.Kind.TIMED_OUT,
+                "The upstream did not answer within 30000 ms", 0, null));
+
+        assertThatThrownBy(() -> reporting.usage(query(Optional.empty(), Optional.empty(), 0)))
+                .isInstanceOfSatisfying(UpstreamFailedException.class, failed -> {
+                    assertThat(failed.kind()).isEqualTo(UpstreamFailedException.Kind.TIMED_OUT);
+                    assertThat(failed.getMessage()).isEqualTo("The upstream did not answer within 30000 ms");
+                });
+    }
+
+    @Test
+    void givenAnUpstreamLeftAloneForAWhile_whenAskingForUsage_thenTheServiceIsUnavailableForTheTimeLeft() {
+        givenTheViewerMayView();
+        when(upstream.serves(AGENT)).thenReturn(true);
+        when(upstream.countsFor(any(), any())).thenThrow(new UpstreamException(UpstreamException.Kind.UNAVAILABLE,
+                "The upstream failed repeatedly", 12, null));
+
+        assertThatThrownBy(() -> reporting.usage(query(Optional.empty(), Optional.empty(), 0)))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class,
+                        unavailable -> assertThat(unavailable.retryAfterSeconds()).isEqualTo(12));
+    }
+
+    @Test
+    void givenAStoreThatCannotBeReached_whenAskingForUsage_thenTheServiceIsUnavailableForAFewSeconds() {
+        reporting = new UsageReporting(new AccessGuard(accounts, agents, permissions), PeriodPolicy.withDefaultRange(),
+                counts, upstream, () -> NOW, new Transactions() {
+                    @Override
+                    public <T> T inTransaction(Supplier<T> work) {
+                        throw new StorageUnavailableException(new SQLException("connection refused", "08001"));
+                    }
+                });
+
+        assertThatThrownBy(() -> reporting.usage(query(Optional.empty(), Optional.empty(), 0)))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, unavailable -> {
+                    assertThat(unavailable.retryAfterSeconds()).isEqualTo(UnitOfWork.STORAGE_RETRY_AFTER_SECONDS);
+                    assertThat(unavailable.getMessage()).isEqualTo("The database is unavailable; try again shortly");
+                });
     }
 
     @Test

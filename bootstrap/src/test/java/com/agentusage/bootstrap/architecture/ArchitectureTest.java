@@ -3,12 +3,15 @@ package com.agentusage.bootstrap.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.agentusage.bootstrap.UseCaseWiring;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.elsewhere.ClassOutsideTheRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Named;
@@ -41,7 +44,9 @@ class ArchitectureTest {
                 rule(ArchitectureRules::applicationDependsOnlyOnTheDomainAndTheJdk, "archfixture.application.ApplicationUsingAnAdapter"),
                 rule(ArchitectureRules::adaptersDoNotDependOnEachOther, "archfixture.adapter.one.AdapterUsingAnotherAdapter"),
                 rule(ArchitectureRules::portsInAndOutAreIndependent, "archfixture.application.port.in.InPortUsingAnOutPort"),
-                rule(ArchitectureRules::nothingDependsOnBootstrap, "archfixture.adapter.two.AdapterUsingBootstrap"));
+                rule(ArchitectureRules::nothingDependsOnBootstrap, "archfixture.adapter.two.AdapterUsingBootstrap"),
+                rule(ArchitectureRules::adaptersNeverUseTheServices, "archfixture.adapter.three.AdapterUsingAService"),
+                rule(ArchitectureRules::adaptersDriveOrAreDriven, "archfixture.adapter.four.AdapterUsingBothPorts"));
     }
 
     private static Arguments rule(Function<String, ArchRule> rule, String violator) {
@@ -64,9 +69,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void givenEveryClassThisRepositoryBuilds_whenItsPackageIsChecked_thenItLiesUnderTheRootTheRulesCheck() {
+        // Surefire runs in bootstrap/: the repository is its parent, and its modules' classes are read from there.
+        String repository = Path.of("").toAbsolutePath().getParent() + "/";
+        JavaClasses built = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> location.contains(repository)).importClasspath();
+
+        assertThat(built.contain(UseCaseWiring.class)).as("bootstrap's own classes, read from %s", repository).isTrue();
+        ArchitectureRules.everyClassLiesUnderTheRoot(ROOT).check(built);
+    }
+
+    @Test
+    void givenAClassOutsideTheRoot_whenCheckedForTheRoot_thenTheCheckFailsNamingIt() {
+        JavaClasses stray = new ClassFileImporter().importClasses(ClassOutsideTheRoot.class);
+
+        assertThatThrownBy(() -> ArchitectureRules.everyClassLiesUnderTheRoot(ROOT).check(stray))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(ClassOutsideTheRoot.class.getName());
+    }
+
+    @Test
     void givenTheProductionImport_whenCounted_thenEveryLayerAndAdapterIsPresent() {
         Stream.of("domain", "application.port.in", "application.port.out", "application.service",
-                        "adapter.memory", "adapter.persistence", "adapter.rest", "adapter.avaamo", "adapter.demo", "adapter.csv",
+                        "adapter.memory", "adapter.jdbc", "adapter.rest", "adapter.avaamo", "adapter.demo", "adapter.csv",
                         "adapter.dashboard", "bootstrap")
                 .forEach(layer -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + layer)))
                         .as("classes in %s.%s", ROOT, layer).isTrue());

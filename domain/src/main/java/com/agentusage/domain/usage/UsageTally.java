@@ -25,8 +25,8 @@ public final class UsageTally {
         List<WindowCounts> buckets = period.buckets().stream()
                 .map(bucket -> count(bucket.counted(), events))
                 .toList();
-        return new PeriodCounts(count(period.previous().counted(), events),
-                count(period.aggregate().counted(), events), buckets);
+        return new PeriodCounts(count(period.aggregate().counted(), events),
+                count(period.previous().counted(), events), buckets);
     }
 
     public static WindowCounts count(TimeRange range, Collection<? extends AgentEvent> events) {

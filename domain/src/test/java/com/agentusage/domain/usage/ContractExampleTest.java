@@ -42,7 +42,7 @@ class ContractExampleTest {
     void givenTheExamplesRawCounts_whenReported_thenAllElevenWindowsReadExactlyAsTheExample() {
         ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2020, 4, 10), LocalDate.of(2020, 4, 13),
                 UtcOffset.ofSeconds(-25200));
-        PeriodCounts counts = new PeriodCounts(raw(PREVIOUS), raw(AGGREGATE), BUCKETS.stream().map(ContractExampleTest::raw).toList());
+        PeriodCounts counts = new PeriodCounts(raw(AGGREGATE), raw(PREVIOUS), BUCKETS.stream().map(ContractExampleTest::raw).toList());
 
         UsageReport report = UsageReport.of(period, counts);
 

@@ -1,5 +1,6 @@
 package com.agentusage.adapter.avaamo;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
@@ -15,11 +16,18 @@ public interface AvaamoConfig {
 
     Map<String, Agent> agents();
 
-    /** How long one upstream call may take; the platform itself stops at 30 s. */
-    @WithDefault("10s")
+    /**
+     * How long a fetch may take, retries included: the platform itself allows a report 30 s. Concurrent callers
+     * of one report share its fetch, so a slow upstream holds each of them this long at most, not in turn.
+     */
+    @WithDefault("30s")
     Duration timeout();
 
-    /** Calls per upstream token and minute; the platform allows 50. */
+    /** The largest answer read from the upstream; the contract's report takes a few kilobytes. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** Calls per upstream account (base URL and token) within any rolling minute; the platform allows 50. */
     @WithDefault("50")
     int callsPerMinute();
 
@@ -76,6 +84,11 @@ public interface AvaamoConfig {
         @WithDefault("60s")
         Duration currentPeriods();
 
+        /** How long a failed fetch is remembered, so that a burst of callers against a failing upstream costs one call. */
+        @WithDefault("5s")
+        Duration failures();
+
+        /** Reports (and remembered failures) kept. */
         @WithDefault("10000")
         long maximumSize();
     }

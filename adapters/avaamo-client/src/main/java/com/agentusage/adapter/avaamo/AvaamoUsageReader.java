@@ -5,49 +5,74 @@ import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.period.StatsWindow;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.agentusage.domain.usage.WindowCounts;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns the upstream's answer into the domain's counts, or into the reason it cannot. A report is taken only
  * when it is for the period asked and its numbers obey the domain's invariants; mismatched ambiguous messages
- * are not published and follow from successful + ambiguous - success_rate_count.
+ * are not published and follow from successful + ambiguous - success_rate_count. Counts are read strictly, as
+ * the non-negative JSON integers the contract publishes: 2.7 is not cut to 2, nor is "3" taken for 3.
  */
 final class AvaamoUsageReader {
 
-    private static final ObjectReader READER = new ObjectMapper()
+    private static final int UNPROCESSABLE = 422;
+    private static final ObjectReader READER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build()
             .readerFor(AvaamoUsageJson.class);
 
     private AvaamoUsageReader() {
     }
 
-    static PeriodCounts read(int status, String body, ReportingPeriod period) {
+    /** Whether the answer's body is read for this status: the report, or the upstream's reason for a 422. */
+    static boolean needsBody(int status) {
+        return status == 200 || status == UNPROCESSABLE;
+    }
+
+    static PeriodCounts read(int status, byte[] body, ReportingPeriod period) {
         if (status != 200) {
-            throw UpstreamException.failed("The upstream answered " + status + describe(status));
+            throw UpstreamException.failed("The upstream answered " + status + describe(status, body));
         }
         AvaamoUsageJson json;
         try {
-            json = READER.readValue(body == null ? "" : body);
-        } catch (JsonProcessingException e) {
+            json = READER.readValue(body);
+        } catch (JsonMappingException e) {
+            throw malformed(e.getPath().isEmpty() ? "it is not a JSON object"
+                    : "'" + where(e.getPath()) + "' is not of the contract's type (counts are non-negative integers)");
+        } catch (IOException e) {
             throw UpstreamException.failed("The upstream's usage report is not valid JSON");
         }
         try {
             return counts(json, period);
         } catch (IllegalArgumentException e) {
-            throw UpstreamException.failed("The upstream's usage report is malformed: " + e.getMessage());
+            throw malformed(e.getMessage());
         }
     }
 
-    private static String describe(int status) {
+    private static UpstreamException malformed(String problem) {
+        return UpstreamException.failed("The upstream's usage report is malformed: " + problem);
+    }
+
+    private static String where(List<JsonMappingException.Reference> path) {
+        return path.stream().map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+
+    private static String describe(int status, byte[] body) {
         return switch (status) {
             case 401, 403 -> ": the upstream token configured for this agent is not accepted";
             case 404 -> ": the upstream does not know the configured agent";
-            case 429 -> ": the upstream's own rate limit was exceeded";
+            case UNPROCESSABLE -> UpstreamErrorText.of(body).map(reason -> ": " + reason).orElse("");
             default -> status >= 500 ? ": the upstream failed" : "";
         };
     }
@@ -59,7 +84,7 @@ final class AvaamoUsageReader {
                 "stats must hold " + ReportingPeriod.BUCKETS + " windows");
         requireSameWindow(json.aggregateStats(), period.aggregate());
         List<WindowCounts> buckets = json.stats().stream().map(AvaamoUsageReader::counts).toList();
-        return new PeriodCounts(counts(json.previousIntervalStats()), counts(json.aggregateStats()), buckets);
+        return new PeriodCounts(counts(json.aggregateStats()), counts(json.previousIntervalStats()), buckets);
     }
 
     private static void requireSameWindow(AvaamoUsageJson.Window window, StatsWindow expected) {
@@ -83,6 +108,7 @@ final class AvaamoUsageReader {
 
     private static long field(Long value, String name) {
         require(value != null, name + " is missing");
+        require(value >= 0, name + " must not be negative, got " + value);
         return value;
     }
 

@@ -5,21 +5,30 @@ import com.agentusage.application.port.out.UpstreamUsage;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Usage of the agents configured as hosted upstream, fetched through {@link UpstreamCalls} and cached: a
- * period that ended before today (at the caller's offset) cannot change any more and is kept long; one that
- * includes today is kept briefly. Concurrent requests for the same report share one upstream call.
+ * Usage of the agents configured as hosted upstream, fetched through {@link UpstreamCalls}, one fetch per report
+ * at a time: concurrent callers of the same agent and period share one fetch and its outcome, and no caller waits
+ * longer than the timeout. Outcomes are kept in an asynchronous cache, so that the fetch runs on a (virtual) thread
+ * of its own rather than inside a lock that would queue the callers. A report of a period that ended before today
+ * (at the caller's offset) cannot change any more and is kept long; one that includes today is kept briefly; a
+ * failure for a few seconds.
  */
 @ApplicationScoped
 public class AvaamoUsageSource implements UpstreamUsage {
@@ -29,26 +38,29 @@ public class AvaamoUsageSource implements UpstreamUsage {
 
     private final Map<AgentId, UpstreamAgent> agents;
     private final UpstreamCalls calls;
-    private final Cache<Key, PeriodCounts> pastPeriods;
-    private final Cache<Key, PeriodCounts> currentPeriods;
-    private final CurrentTime time;
+    private final AsyncCache<Key, Outcome> outcomes;
+    private final UpstreamClock clock;
+    private final long timeoutMillis;
+    private final ExecutorService fetches = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("upstream-fetch-", 0).factory());
 
-    AvaamoUsageSource(AvaamoConfig config, CurrentTime time, MeterRegistry registry) {
-        this.time = time;
+    AvaamoUsageSource(AvaamoConfig config, CurrentTime time, UpstreamClock clock, MeterRegistry registry) {
+        this.clock = clock;
         this.agents = config.agents().entrySet().stream()
                 .map(entry -> UpstreamAgent.from(entry.getKey(), entry.getValue()))
                 .collect(Collectors.toUnmodifiableMap(UpstreamAgent::agent, Function.identity()));
-        this.calls = new UpstreamCalls(config, agents.values(), new UpstreamMetrics(registry));
-        this.pastPeriods = Caffeine.newBuilder().expireAfterWrite(config.cache().pastPeriods())
-                .maximumSize(config.cache().maximumSize()).build();
-        this.currentPeriods = Caffeine.newBuilder().expireAfterWrite(config.cache().currentPeriods())
-                .maximumSize(config.cache().maximumSize()).build();
+        this.calls = new UpstreamCalls(config, agents.values(), time, clock, new UpstreamMetrics(registry));
+        this.timeoutMillis = config.timeout().toMillis();
+        this.outcomes = Caffeine.newBuilder()
+                .ticker(clock::nanoTime)
+                .expireAfter(new Lifetimes(config.cache(), time))
+                .maximumSize(config.cache().maximumSize())
+                .buildAsync();
     }
 
-    /** The circuit breaker of every upstream account, by name. */
-    Set<String> circuitNames() {
-        return agents.values().stream().map(UpstreamAgent::account).map(UpstreamCalls::circuitName)
-                .collect(Collectors.toCollection(TreeSet::new));
+    /** Every upstream account, by name. */
+    Collection<UpstreamAccount> accounts() {
+        return calls.accounts().stream().sorted(Comparator.comparing(UpstreamAccount::name)).toList();
     }
 
     @Override
@@ -62,8 +74,50 @@ public class AvaamoUsageSource implements UpstreamUsage {
         if (upstream == null) {
             throw new IllegalArgumentException("agent " + agent + " is not configured as an upstream agent");
         }
-        LocalDate today = LocalDate.ofInstant(time.now(), period.offset().zoneOffset());
-        Cache<Key, PeriodCounts> cache = period.to().isBefore(today) ? pastPeriods : currentPeriods;
-        return cache.get(new Key(agent, period), key -> calls.fetch(upstream, period));
+        Outcome outcome = outcomes.get(new Key(agent, period), (key, executor) -> fetch(upstream, period)).join();
+        return switch (outcome) {
+            case Outcome.Counted counted -> counted.counts();
+            case Outcome.Failed failed -> throw failed.toException(clock.nanoTime());
+        };
+    }
+
+    private CompletableFuture<Outcome> fetch(UpstreamAgent upstream, ReportingPeriod period) {
+        return CompletableFuture.supplyAsync(() -> calls.fetch(upstream, period), fetches)
+                // Retries included: whatever the upstream does, every caller has an answer when the timeout is over.
+                .completeOnTimeout(calls.timedOut(), timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        fetches.shutdownNow();
+    }
+
+    /** How long an outcome is kept, from when its fetch completed. */
+    private record Lifetimes(AvaamoConfig.Cache cache, CurrentTime time) implements Expiry<Key, Outcome> {
+
+        @Override
+        public long expireAfterCreate(Key key, Outcome outcome, long now) {
+            return switch (outcome) {
+                case Outcome.Counted counted -> endedBeforeToday(key.period())
+                        ? cache.pastPeriods().toNanos() : cache.currentPeriods().toNanos();
+                // Not past the time it names: a caller then would be told to retry and be refused again.
+                case Outcome.Failed failed -> failed.retryAt().isEmpty() ? cache.failures().toNanos()
+                        : Math.clamp(failed.retryAt().getAsLong() - now, 0, cache.failures().toNanos());
+            };
+        }
+
+        @Override
+        public long expireAfterUpdate(Key key, Outcome outcome, long now, long currentDuration) {
+            return expireAfterCreate(key, outcome, now);
+        }
+
+        @Override
+        public long expireAfterRead(Key key, Outcome outcome, long now, long currentDuration) {
+            return currentDuration;
+        }
+
+        private boolean endedBeforeToday(ReportingPeriod period) {
+            return period.to().isBefore(LocalDate.ofInstant(time.now(), period.offset().zoneOffset()));
+        }
     }
 }

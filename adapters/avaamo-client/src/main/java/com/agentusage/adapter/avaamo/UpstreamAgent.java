@@ -1,6 +1,5 @@
 package com.agentusage.adapter.avaamo;
 
-import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
 import java.net.URI;
 
@@ -17,12 +16,17 @@ record UpstreamAgent(AgentId agent, URI baseUrl, long upstreamId, String token) 
         return new UpstreamAgent(AgentId.of(id), config.baseUrl(), config.agentId(), config.token());
     }
 
-    /**
-     * Calls are guarded and limited per upstream account: one base URL with one token. The token is named by a
-     * short prefix of its hash, enough to tell accounts apart in health output, useless to anyone reading it.
-     */
-    String account() {
-        return baseUrl + "#" + new AccessToken(token).hash().hex().substring(0, 12);
+    /** What makes an upstream account: agents with the same credentials share its limits and its circuit. */
+    Credentials credentials() {
+        return new Credentials(baseUrl, token);
+    }
+
+    record Credentials(URI baseUrl, String token) {
+
+        @Override
+        public String toString() {
+            return "Credentials[baseUrl=" + baseUrl + ", token=***]";
+        }
     }
 
     @Override

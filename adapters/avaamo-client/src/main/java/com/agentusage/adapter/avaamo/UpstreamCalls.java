@@ -1,105 +1,165 @@
 package com.agentusage.adapter.avaamo;
 
+import com.agentusage.application.port.out.CurrentTime;
 import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.application.port.out.UpstreamException.Kind;
+import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.period.ContractDate;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.Guard;
-import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.util.Collection;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
- * Calls to the upstream, each under the guard of its account (base URL and token): a rate limit of calls per
- * minute, a timeout, a circuit breaker, and retries with exponential backoff for server errors and failed
- * connections only. Built with SmallRye Fault Tolerance's programmatic API, since limits are per account and
- * accounts come from configuration.
+ * Fetches of reports from the upstream. A fetch makes one call, and retries with exponential backoff after a 5xx
+ * answer or a failed connection only; each attempt goes through its account ({@link UpstreamAccount}: call limit,
+ * 429 pause, circuit breaker, timeout). Retries start only while the timeout has not passed since the fetch began.
+ * A fetch never throws: it comes to an {@link Outcome}.
  */
 final class UpstreamCalls {
 
-    /** A failure worth trying again: the upstream failed or could not be reached. */
-    static final class Retryable extends RuntimeException {
-        Retryable(String message, Throwable cause) {
-            super(message, cause, false, false);
-        }
-    }
+    private static final Logger LOG = Logger.getLogger(UpstreamCalls.class);
+    private static final byte[] NO_BODY = new byte[0];
 
     private final AvaamoConfig config;
+    private final int maxBodyBytes;
+    private final CurrentTime time;
+    private final UpstreamClock clock;
     private final UpstreamMetrics metrics;
+    private final Map<AgentId, UpstreamAccount> accounts;
     private final Map<URI, AvaamoUsageApi> clients = new ConcurrentHashMap<>();
-    private final Map<String, Guard> guards;
+    private final Guard retries;
 
-    /** Guards are made up front, one per account, so that every circuit exists before its first call. */
-    UpstreamCalls(AvaamoConfig config, Collection<UpstreamAgent> agents, UpstreamMetrics metrics) {
+    /** Accounts are made up front, one per base URL and token, so that every circuit exists before its first call. */
+    UpstreamCalls(AvaamoConfig config, Collection<UpstreamAgent> agents, CurrentTime time, UpstreamClock clock,
+                  UpstreamMetrics metrics) {
         this.config = config;
+        if (config.maxBodySize().asLongValue() >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("usage.upstream.max-body-size must be less than 2G");
+        }
+        this.maxBodyBytes = (int) config.maxBodySize().asLongValue();
+        this.time = time;
+        this.clock = clock;
         this.metrics = metrics;
-        this.guards = agents.stream().map(UpstreamAgent::account).distinct()
-                .collect(Collectors.toUnmodifiableMap(account -> account, this::guard));
+        this.accounts = agents.stream()
+                .collect(Collectors.groupingBy(UpstreamAgent::credentials)).values().stream()
+                .flatMap(sharing -> {
+                    UpstreamAccount account = new UpstreamAccount(sharing.getFirst().baseUrl(),
+                            sharing.stream().map(UpstreamAgent::agent).toList(), config, clock);
+                    return sharing.stream().map(agent -> Map.entry(agent.agent(), account));
+                })
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.retries = Guard.create()
+                .withDescription("upstream fetch")
+                .withRetry()
+                    .maxRetries(config.retry().maxRetries())
+                    .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
+                    .maxDuration(config.timeout().toMillis(), ChronoUnit.MILLIS)
+                    .whenException(FailedAttempt::isRetryable)
+                    // Below the timeout, as SmallRye requires of a backoff's longest delay.
+                    .withExponentialBackoff().maxDelay(config.timeout().toMillis() / 2, ChronoUnit.MILLIS).done()
+                    .done()
+                .build();
     }
 
-    /** The circuit breaker's name for each account, for health checks. */
-    static String circuitName(String account) {
-        return "avaamo-upstream " + account;
+    /** Every account, each once. */
+    Collection<UpstreamAccount> accounts() {
+        return accounts.values().stream().distinct().toList();
     }
 
-    PeriodCounts fetch(UpstreamAgent agent, ReportingPeriod period) {
+    Outcome fetch(UpstreamAgent agent, ReportingPeriod period) {
+        UpstreamAccount account = accounts.get(agent.agent());
         try {
-            return guards.get(agent.account()).call(() -> callOnce(agent, period), PeriodCounts.class);
+            return new Outcome.Counted(retries.call(() -> account.call(() -> callOnce(account, agent, period),
+                    PeriodCounts.class), PeriodCounts.class));
         } catch (Exception e) {
-            UpstreamException failure = failure(e);
+            Outcome.Failed failure = failure(e, agent, account);
             metrics.failed(failure.kind());
-            throw failure;
+            return failure;
         }
     }
 
-    private UpstreamException failure(Exception e) {
+    /** A fetch that took longer than the timeout, retries included. */
+    Outcome.Failed timedOut() {
+        return Outcome.Failed.of(Kind.TIMED_OUT, "The upstream did not answer within " + config.timeout().toMillis() + " ms");
+    }
+
+    private Outcome.Failed failure(Exception e, UpstreamAgent agent, UpstreamAccount account) {
         return switch (e) {
-            case UpstreamException known -> known;
-            case Retryable retryable -> new UpstreamException(Kind.FAILED, retryable.getMessage(), 0, null);
-            case TimeoutException timeout -> new UpstreamException(Kind.TIMED_OUT,
-                    "The upstream did not answer within " + config.timeout().toMillis() + " ms", 0, null);
-            case CircuitBreakerOpenException open -> new UpstreamException(Kind.UNAVAILABLE,
-                    "The upstream failed repeatedly; it is not being called for a while",
-                    config.circuitBreaker().delay().toSeconds(), null);
-            case RateLimitException limited -> new UpstreamException(Kind.RATE_LIMITED, "This service's limit of "
-                    + config.callsPerMinute() + " upstream calls per minute is used up",
-                    Math.max(1, ceilSeconds(limited.getRetryAfterMillis())), null);
-            default -> new UpstreamException(Kind.FAILED, "The upstream call failed", 0, e);
+            case FailedAttempt attempt -> attempt.failure();
+            case UpstreamException judged -> Outcome.Failed.of(judged.kind(), judged.getMessage());
+            case TimeoutException timeout -> timedOut();
+            case CircuitBreakerOpenException open -> account.circuitOpen(clock.nanoTime());
+            default -> {
+                LOG.warnf(e, "The upstream call for agent %s failed unexpectedly", agent.agent());
+                yield Outcome.Failed.of(Kind.FAILED, "The upstream call failed");
+            }
         };
     }
 
-    private PeriodCounts callOnce(UpstreamAgent agent, ReportingPeriod period) {
+    private PeriodCounts callOnce(UpstreamAccount account, UpstreamAgent agent, ReportingPeriod period) {
         metrics.called();
         Response response;
         try {
             response = client(agent.baseUrl()).usage(agent.upstreamId(), period.offset().seconds(),
                     ContractDate.format(period.from()), ContractDate.format(period.to()), agent.token());
         } catch (ProcessingException e) {
-            throw new Retryable("The upstream could not be reached", e);
+            throw FailedAttempt.retryable("The upstream could not be reached");
         }
         try (response) {
             int status = response.getStatus();
             if (status >= 500) {
-                throw new Retryable("The upstream answered " + status + ": the upstream failed", null);
+                throw FailedAttempt.retryable("The upstream answered " + status + ": the upstream failed");
             }
-            return AvaamoUsageReader.read(status, response.readEntity(String.class), period);
+            if (status == Response.Status.TOO_MANY_REQUESTS.getStatusCode()) {
+                metrics.throttled();
+                throw FailedAttempt.of(account.pause(RetryAfter.of(response.getHeaderString(HttpHeaders.RETRY_AFTER),
+                        time.now())));
+            }
+            return AvaamoUsageReader.read(status, AvaamoUsageReader.needsBody(status) ? body(response) : NO_BODY, period);
         }
     }
 
+    /**
+     * The answer's body, read as a stream up to the configured size: beyond it the fetch fails, and the rest is
+     * discarded as it arrives rather than buffered.
+     */
+    private byte[] body(Response response) {
+        if (response.getLength() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            byte[] body = in == null ? NO_BODY : in.readNBytes(maxBodyBytes + 1);
+            if (body.length > maxBodyBytes) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException | ProcessingException e) {
+            throw FailedAttempt.retryable("The upstream's answer broke off");
+        }
+    }
+
+    private UpstreamException tooLarge() {
+        return UpstreamException.failed("The upstream's usage report is larger than the limit of " + maxBodyBytes + " bytes");
+    }
+
     private AvaamoUsageApi client(URI baseUrl) {
-        // The client's own timeouts are a backstop; the guard's timeout is the one callers see.
+        // The client's own timeouts are a backstop; the account's timeout is the one callers see.
         long backstop = config.timeout().toMillis() + 1_000;
         return clients.computeIfAbsent(baseUrl, url -> QuarkusRestClientBuilder.newBuilder()
                 .baseUri(url)
@@ -108,36 +168,5 @@ final class UpstreamCalls {
                 // Error statuses come back as responses, to be judged here rather than thrown by the client.
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(AvaamoUsageApi.class));
-    }
-
-    private Guard guard(String account) {
-        AvaamoConfig.CircuitBreaker breaker = config.circuitBreaker();
-        return Guard.create()
-                .withDescription("upstream " + account)
-                .withRetry()
-                    .maxRetries(config.retry().maxRetries())
-                    .delay(config.retry().delay().toMillis(), ChronoUnit.MILLIS)
-                    .retryOn(Retryable.class)
-                    .withExponentialBackoff().done()
-                    .done()
-                .withCircuitBreaker()
-                    .name(circuitName(account))
-                    .failOn(List.of(Retryable.class, TimeoutException.class))
-                    .requestVolumeThreshold(breaker.requestVolume())
-                    .failureRatio(breaker.failureRatio())
-                    .delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
-                    .done()
-                .withRateLimit()
-                    .limit(config.callsPerMinute())
-                    .window(1, ChronoUnit.MINUTES)
-                    .done()
-                .withTimeout()
-                    .duration(config.timeout().toMillis(), ChronoUnit.MILLIS)
-                    .done()
-                .build();
-    }
-
-    private static long ceilSeconds(long millis) {
-        return (millis + 999) / 1000;
     }
 }

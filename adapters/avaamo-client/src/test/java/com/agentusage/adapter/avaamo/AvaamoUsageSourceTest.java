@@ -1,7 +1,10 @@
 package com.agentusage.adapter.avaamo;
 
 import static com.agentusage.adapter.avaamo.UpstreamPayloads.EXAMPLE_PERIOD;
+import static com.agentusage.adapter.avaamo.WireMockUpstream.requestsFor;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.server;
+import static com.agentusage.adapter.avaamo.WireMockUpstream.stub;
+import static com.agentusage.adapter.avaamo.WireMockUpstream.stubEmptyReport;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.tokenOf;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.usagePath;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -17,17 +20,16 @@ import com.agentusage.adapter.avaamo.UpstreamPayloads.Published;
 import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.application.port.out.UpstreamException.Kind;
 import com.agentusage.domain.access.AgentId;
-import com.agentusage.domain.period.ContractDate;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.period.UtcOffset;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.agentusage.domain.usage.WindowCounts;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** What a fetch from the upstream answers: the report, or which failure, in the caller's words. */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
 class AvaamoUsageSourceTest {
@@ -43,16 +46,15 @@ class AvaamoUsageSourceTest {
     @Inject
     AvaamoUsageSource source;
 
-    private static void stub(long agent, ResponseDefinitionBuilder response) {
-        server().stubFor(get(urlPathEqualTo(usagePath(agent))).willReturn(response));
-    }
-
-    private static int requestsFor(long agent) {
-        return server().countRequestsMatching(getRequestedFor(urlPathEqualTo(usagePath(agent))).build()).getCount();
-    }
+    @Inject
+    ManualClock clock;
 
     private PeriodCounts fetch(long agent, ReportingPeriod period) {
         return source.countsFor(AgentId.of(agent), period);
+    }
+
+    private static ReportingPeriod days(LocalDate from, int days) {
+        return ReportingPeriod.of(from, from.plusDays(days), UtcOffset.UTC);
     }
 
     private static void assertSame(WindowCounts counts, Published published) {
@@ -99,6 +101,17 @@ class AvaamoUsageSourceTest {
                 .hasMessageContaining("answered " + status)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(tokenOf(agent)));
         assertThat(requestsFor(agent) - before).as("client errors are not retried").isEqualTo(1);
+    }
+
+    @Test
+    void givenAnUpstream422_whenFetched_thenItsReasonIsPassedOnCleaned() {
+        long agent = 20011;
+        stub(agent, aResponse().withStatus(422)
+                .withBody("{\"error\": \"To Date cannot be\\r\\nbefore From Date\\u001b[2J\\u202e\"}"));
+
+        assertThatThrownBy(() -> fetch(agent, EXAMPLE_PERIOD))
+                .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FAILED))
+                .hasMessage("The upstream answered 422: To Date cannot be before From Date [2J");
     }
 
     @Test
@@ -160,66 +173,51 @@ class AvaamoUsageSourceTest {
         };
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2.7", "\"3\"", "-1", "3.0", "1e2", "true", "null", "99999999999999999999", "[3]"})
+    void givenACountThatIsNotANonNegativeJsonInteger_whenFetched_thenTheReportIsMalformed(String count) {
+        long agent = 20010;
+        ReportingPeriod period = days(LocalDate.of(2020, 1, 1).plusDays(Math.floorMod(count.hashCode(), 300)), 3);
+        String report = UpstreamPayloads.emptyFor(period);
+        int third = report.indexOf("\"session_count\":0", report.indexOf("\"stats\""));
+        stub(agent, okJson(report.substring(0, third) + "\"session_count\":" + count
+                + report.substring(third + "\"session_count\":0".length())));
+
+        assertThatThrownBy(() -> fetch(agent, period))
+                .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FAILED))
+                .hasMessageStartingWith("The upstream's usage report is malformed: ")
+                .hasMessageContaining("session_count");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void givenAnAnswerLargerThanTheLimit_whenFetched_thenItFails(boolean lengthAnnounced) {
+        long agent = 20012;
+        String tooLarge = "{\"padding\": \"" + " ".repeat(WireMockUpstream.MAX_BODY_BYTES) + "\"}";
+        // Without a Content-Length the answer comes in chunks, and the limit is found while reading.
+        stub(agent, lengthAnnounced ? okJson(tooLarge) : okJson(tooLarge).withChunkedDribbleDelay(8, 50));
+
+        assertThatThrownBy(() -> fetch(agent, days(LocalDate.of(2020, 2, lengthAnnounced ? 1 : 2), 3)))
+                .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.FAILED))
+                .hasMessage("The upstream's usage report is larger than the limit of " + WireMockUpstream.MAX_BODY_BYTES
+                        + " bytes");
+    }
+
     @Test
     void givenAnUpstreamSlowerThanTheTimeout_whenFetched_thenItTimesOut() {
         long agent = 20007;
-        stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay(2_500));
+        stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay((int) WireMockUpstream.TIMEOUT.toMillis() + 2_000));
 
         assertThatThrownBy(() -> fetch(agent, EXAMPLE_PERIOD))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT))
-                .hasMessage("The upstream did not answer within 1000 ms");
-    }
-
-    @Test
-    void givenRepeatedFailures_whenFetchedAgain_thenTheCircuitIsOpenAndTheUpstreamIsNotCalled() {
-        long agent = 20008;
-        stub(agent, aResponse().withStatus(502));
-        for (int call = 0; call < 2; call++) {
-            ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2020, 1, 1 + call), LocalDate.of(2020, 1, 10), UtcOffset.UTC);
-            assertThatThrownBy(() -> fetch(agent, period)).isInstanceOf(UpstreamException.class);
-        }
-        int calls = requestsFor(agent);
-
-        assertThatThrownBy(() -> fetch(agent, ReportingPeriod.of(LocalDate.of(2020, 1, 5), LocalDate.of(2020, 1, 10), UtcOffset.UTC)))
-                .isInstanceOfSatisfying(UpstreamException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
-                    assertThat(e.retryAfterSeconds()).isEqualTo(60);
-                });
-        assertThat(requestsFor(agent)).isEqualTo(calls);
-    }
-
-    @Test
-    void givenMoreCallsThanTheLimitPerMinute_whenFetched_thenTheNextIsRateLimitedWithARetryAfter() {
-        long agent = 20009;
-        LocalDate first = LocalDate.of(2019, 1, 1);
-        for (int call = 0; call < 30; call++) {
-            ReportingPeriod period = ReportingPeriod.of(first.plusDays(call), first.plusDays(call + 3), UtcOffset.UTC);
-            stubFor(agent, period);
-            fetch(agent, period);
-        }
-        ReportingPeriod oneMore = ReportingPeriod.of(first.plusDays(40), first.plusDays(43), UtcOffset.UTC);
-        stubFor(agent, oneMore);
-
-        assertThatThrownBy(() -> fetch(agent, oneMore))
-                .isInstanceOfSatisfying(UpstreamException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
-                    assertThat(e.retryAfterSeconds()).isBetween(1L, 60L);
-                });
-        assertThat(requestsFor(agent)).isEqualTo(30);
-    }
-
-    private static void stubFor(long agent, ReportingPeriod period) {
-        server().stubFor(get(urlPathEqualTo(usagePath(agent)))
-                .withQueryParam("from_date", equalTo(ContractDate.format(period.from())))
-                .withQueryParam("to_date", equalTo(ContractDate.format(period.to())))
-                .willReturn(okJson(UpstreamPayloads.emptyFor(period))));
+                .hasMessage("The upstream did not answer within " + WireMockUpstream.TIMEOUT.toMillis() + " ms");
     }
 
     @Test
     void givenAPastPeriod_whenFetchedTwice_thenTheUpstreamIsCalledOnce() {
         long agent = 20002;
-        ReportingPeriod past = ReportingPeriod.of(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 4), UtcOffset.UTC);
-        stubFor(agent, past);
+        ReportingPeriod past = days(LocalDate.of(2018, 6, 1), 3);
+        stubEmptyReport(agent, past);
         int before = requestsFor(agent);
 
         fetch(agent, past);
@@ -229,17 +227,17 @@ class AvaamoUsageSourceTest {
     }
 
     @Test
-    void givenAPeriodIncludingToday_whenFetchedAgainAfterTheShortTtl_thenTheUpstreamIsCalledAgain() throws Exception {
+    void givenAPeriodIncludingToday_whenFetchedAgainAfterTheShortTtl_thenTheUpstreamIsCalledAgain() {
         long agent = 20002;
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         ReportingPeriod current = ReportingPeriod.of(today.minusDays(3), today, UtcOffset.UTC);
-        stubFor(agent, current);
+        stubEmptyReport(agent, current);
         int before = requestsFor(agent);
 
         fetch(agent, current);
         fetch(agent, current);
         assertThat(requestsFor(agent) - before).as("within the TTL").isEqualTo(1);
-        Thread.sleep(1_200);
+        clock.advance(Duration.ofMillis(1_001));
         fetch(agent, current);
 
         assertThat(requestsFor(agent) - before).as("after the TTL").isEqualTo(2);

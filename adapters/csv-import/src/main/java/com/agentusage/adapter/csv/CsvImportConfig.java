@@ -3,6 +3,7 @@ package com.agentusage.adapter.csv;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The CSV inbox: off unless enabled, and then it needs the token of a user who may edit the agents. */
@@ -18,7 +19,7 @@ public interface CsvImportConfig {
 
     /** How often the inbox is looked at. */
     @WithDefault("10s")
-    String every();
+    Duration every();
 
     /** The access token the import sends events with: its user needs edit permission on each file's agent. */
     Optional<String> token();

@@ -10,8 +10,11 @@ import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.event.BatchTooLargeException;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -45,11 +48,15 @@ public class CsvInbox {
         this.importer = new CsvImporter(recordEvents);
     }
 
-    @Scheduled(every = "${usage.csv-import.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        if (!config.enabled()) {
-            return;
+    /** Looks at the inbox every {@code usage.csv-import.every} from start, when the import is enabled. */
+    void onStart(@Observes StartupEvent started, Scheduler scheduler) {
+        if (config.enabled()) {
+            scheduler.newJob(CsvInbox.class.getName()).setInterval(config.every().toString())
+                    .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> poll()).schedule();
         }
+    }
+
+    void poll() {
         AccessToken token = new AccessToken(config.token()
                 .orElseThrow(() -> new IllegalStateException("usage.csv-import.token is required when the import is enabled")));
         try {

@@ -16,6 +16,7 @@ import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +44,8 @@ class CsvInboxTest {
                 return inbox;
             }
 
-            public String every() {
-                return "10s";
+            public Duration every() {
+                return Duration.ofSeconds(10);
             }
 
             public Optional<String> token() {

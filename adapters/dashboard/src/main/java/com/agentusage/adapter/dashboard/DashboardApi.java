@@ -4,10 +4,10 @@ import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.ListViewableAgents;
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
+import com.agentusage.application.port.in.UpstreamFailedException;
 import com.agentusage.application.port.in.UsageQuery;
 import com.agentusage.application.port.in.ViewableAgentsQuery;
-import com.agentusage.application.port.out.StorageUnavailableException;
-import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.AgentId;
@@ -42,7 +42,6 @@ public class DashboardApi {
     static final String TOKEN_HEADER = "Access-Token";
     private static final Pattern AGENT_ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern WHOLE_SECONDS = Pattern.compile("[+-]?[0-9]{1,6}");
-    private static final int STORAGE_RETRY_AFTER_SECONDS = 5;
 
     record ErrorView(@JsonProperty("error") String error) {
     }
@@ -89,20 +88,20 @@ public class DashboardApi {
     }
 
     @ServerExceptionMapper
-    Response upstream(UpstreamException e) {
+    Response upstreamFailed(UpstreamFailedException e) {
         int status = switch (e.kind()) {
             case FAILED -> Response.Status.BAD_GATEWAY.getStatusCode();
             case TIMED_OUT -> Response.Status.GATEWAY_TIMEOUT.getStatusCode();
-            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
             case RATE_LIMITED -> Response.Status.TOO_MANY_REQUESTS.getStatusCode();
         };
         return retryingAfter(error(status, e.getMessage()), e.retryAfterSeconds());
     }
 
+    /** The store cannot be reached, or the agent's upstream is left alone for a while. */
     @ServerExceptionMapper
-    Response storageUnavailable(StorageUnavailableException e) {
+    Response serviceUnavailable(ServiceUnavailableException e) {
         return retryingAfter(error(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), e.getMessage()),
-                STORAGE_RETRY_AFTER_SECONDS);
+                e.retryAfterSeconds());
     }
 
     private static Response error(int status, String message) {

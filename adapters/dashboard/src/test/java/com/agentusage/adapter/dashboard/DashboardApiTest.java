@@ -10,10 +10,10 @@ import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.ListViewableAgents;
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
+import com.agentusage.application.port.in.UpstreamFailedException;
 import com.agentusage.application.port.in.UsageQuery;
 import com.agentusage.application.port.in.ViewableAgentsQuery;
-import com.agentusage.application.port.out.StorageUnavailableException;
-import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AccessToken;
@@ -122,16 +122,17 @@ class DashboardApiTest {
         assertError(api.notFound(new AgentNotFoundException()), 404, "Agent not found");
         assertError(api.invalidParameter(new InvalidParameterException("to_date", "To Date cannot be before From Date")),
                 422, "To Date cannot be before From Date");
-        Response storage = api.storageUnavailable(new StorageUnavailableException(new RuntimeException("down")));
-        assertError(storage, 503, "The database is unavailable; try again shortly");
-        assertThat(storage.getHeaderString("Retry-After")).isEqualTo("5");
+        Response unavailable = api.serviceUnavailable(
+                new ServiceUnavailableException("The database is unavailable; try again shortly", 5, null));
+        assertError(unavailable, 503, "The database is unavailable; try again shortly");
+        assertThat(unavailable.getHeaderString("Retry-After")).isEqualTo("5");
     }
 
     @ParameterizedTest
-    @CsvSource({"FAILED, 502, 0", "TIMED_OUT, 504, 0", "UNAVAILABLE, 503, 60", "RATE_LIMITED, 429, 12"})
+    @CsvSource({"FAILED, 502, 0", "TIMED_OUT, 504, 0", "RATE_LIMITED, 429, 12"})
     void givenAnUpstreamFailure_whenMapped_thenItsKindDecidesTheStatusAndRetryAfterIsSentWhenKnown(
-            UpstreamException.Kind kind, int status, long retryAfter) {
-        Response response = api.upstream(new UpstreamException(kind, "the upstream's trouble", retryAfter, null));
+            UpstreamFailedException.Kind kind, int status, long retryAfter) {
+        Response response = api.upstreamFailed(new UpstreamFailedException(kind, "the upstream's trouble", retryAfter, null));
 
         assertError(response, status, "the upstream's trouble");
         assertThat(response.getHeaderString("Retry-After")).isEqualTo(retryAfter > 0 ? Long.toString(retryAfter) : null);

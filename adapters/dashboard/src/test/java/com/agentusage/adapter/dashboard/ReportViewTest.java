@@ -28,7 +28,7 @@ class ReportViewTest {
     static UsageReport report() {
         List<WindowCounts> buckets = new ArrayList<>(Collections.nCopies(ReportingPeriod.BUCKETS, WindowCounts.ZERO));
         buckets.set(0, FIRST_BUCKET);
-        return UsageReport.of(PERIOD, new PeriodCounts(BEFORE, NOW, buckets));
+        return UsageReport.of(PERIOD, new PeriodCounts(NOW, BEFORE, buckets));
     }
 
     @Test

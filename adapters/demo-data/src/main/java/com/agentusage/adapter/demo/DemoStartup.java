@@ -4,11 +4,11 @@ import com.agentusage.application.port.in.CreateUser;
 import com.agentusage.application.port.in.GrantPermission;
 import com.agentusage.application.port.in.RecordEvents;
 import com.agentusage.application.port.in.RegisterAgent;
-import com.agentusage.application.port.out.CurrentTime;
 import com.agentusage.domain.access.AgentId;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,13 +22,11 @@ public class DemoStartup {
 
     private final DemoConfig config;
     private final DemoSeeder seeder;
-    private final CurrentTime time;
 
     DemoStartup(DemoConfig config, RegisterAgent registerAgent, CreateUser createUser, GrantPermission grantPermission,
-                RecordEvents recordEvents, CurrentTime time) {
+                RecordEvents recordEvents) {
         this.config = config;
         this.seeder = new DemoSeeder(registerAgent, createUser, grantPermission, recordEvents);
-        this.time = time;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -37,7 +35,7 @@ public class DemoStartup {
         }
         AgentId agent = AgentId.of(config.agentId());
         long started = System.nanoTime();
-        seeder.seed(agent, new DemoTraffic(config.seed(), config.sessionsPerWeekday()), config.days(), time.now())
+        seeder.seed(agent, new DemoTraffic(config.seed(), config.sessionsPerWeekday()), config.days(), Instant.now())
                 .ifPresentOrElse(seeded -> {
                     LOG.infof("Demo data: agent %s with %d events over %d days, in %d ms", agent, seeded.events(),
                             config.days() + 1, (System.nanoTime() - started) / 1_000_000);

@@ -10,6 +10,8 @@ import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.TokenHash;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
+import io.quarkus.arc.lookup.LookupIfProperty;
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Agents, users with their token hashes, and permissions, in maps. */
+@Singleton
+@LookupIfProperty(name = MemoryStorage.SELECTED_BY, stringValue = MemoryStorage.NAME)
 public final class InMemoryDirectory implements Agents, UserAccounts, Permissions {
 
     private record Grant(AgentId agent, UserId user) {

@@ -9,11 +9,15 @@ import com.agentusage.domain.event.EventId;
 import com.agentusage.domain.period.ReportingPeriod;
 import com.agentusage.domain.usage.PeriodCounts;
 import com.agentusage.domain.usage.UsageTally;
+import io.quarkus.arc.lookup.LookupIfProperty;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Events in a map per agent, counted by the domain's own tally: the reference the database adapters match. */
+@Singleton
+@LookupIfProperty(name = MemoryStorage.SELECTED_BY, stringValue = MemoryStorage.NAME)
 public final class InMemoryEventStore implements EventStore, UsageCounts {
 
     private final Map<AgentId, Map<EventId, AgentEvent>> eventsByAgent = new HashMap<>();

@@ -19,8 +19,8 @@ final class ContractExample {
 
     /** Per window: sessions, messages, unhandled, ambiguous, mismatched, interventions. */
     private static final PeriodCounts COUNTS = new PeriodCounts(
-            new WindowCounts(15094, 82686, 4745, 3928, 326, 0),
             new WindowCounts(8123, 50138, 2297, 2105, 208, 0),
+            new WindowCounts(15094, 82686, 4745, 3928, 326, 0),
             List.of(new WindowCounts(2209, 11852, 525, 596, 72, 0),
                     new WindowCounts(490, 1927, 168, 70, 7, 0),
                     new WindowCounts(1821, 11481, 414, 488, 36, 0),

@@ -5,9 +5,9 @@ import com.agentusage.application.port.in.AgentAlreadyExistsException;
 import com.agentusage.application.port.in.AgentNotFoundException;
 import com.agentusage.application.port.in.InvalidEventsException;
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
+import com.agentusage.application.port.in.UpstreamFailedException;
 import com.agentusage.application.port.in.UserNotFoundException;
-import com.agentusage.application.port.out.StorageUnavailableException;
-import com.agentusage.application.port.out.UpstreamException;
 import com.agentusage.domain.InvalidParameterException;
 import com.agentusage.domain.event.BatchTooLargeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,7 +26,6 @@ public class ErrorResponses {
 
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
     private static final int UNPROCESSABLE = 422;
-    private static final int STORAGE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e) {
@@ -78,22 +77,20 @@ public class ErrorResponses {
 
     /** The upstream that hosts the agent could not answer; the caller learns why, and when to try again. */
     @ServerExceptionMapper
-    public Response upstream(UpstreamException e) {
+    public Response upstreamFailed(UpstreamFailedException e) {
         int status = switch (e.kind()) {
             case FAILED -> Response.Status.BAD_GATEWAY.getStatusCode();
             case TIMED_OUT -> Response.Status.GATEWAY_TIMEOUT.getStatusCode();
-            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
             case RATE_LIMITED -> Response.Status.TOO_MANY_REQUESTS.getStatusCode();
         };
         return e.retryAfterSeconds() > 0 ? errorRetryingAfter(status, e.getMessage(), e.retryAfterSeconds())
                 : error(status, e.getMessage());
     }
 
-    /** The database is down or restarting; retrying is safe, since every write is idempotent. */
+    /** The database is down or restarting, or the upstream is left alone for a while; retrying later is safe. */
     @ServerExceptionMapper
-    public Response storageUnavailable(StorageUnavailableException e) {
-        return errorRetryingAfter(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), e.getMessage(),
-                STORAGE_RETRY_AFTER_SECONDS);
+    public Response serviceUnavailable(ServiceUnavailableException e) {
+        return errorRetryingAfter(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), e.getMessage(), e.retryAfterSeconds());
     }
 
     @ServerExceptionMapper

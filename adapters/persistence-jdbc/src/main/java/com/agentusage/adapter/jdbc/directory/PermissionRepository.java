@@ -1,0 +1,8 @@
+package com.agentusage.adapter.jdbc.directory;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+class PermissionRepository implements PanacheRepositoryBase<PermissionEntity, PermissionEntity.Key> {
+}

@@ -1,8 +1,0 @@
-package com.agentusage.adapter.persistence;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-@ApplicationScoped
-class AgentRepository implements PanacheRepositoryBase<AgentEntity, Long> {
-}

@@ -1,0 +1,5 @@
+package org.elsewhere;
+
+/** A fixture: a class outside com.agentusage, where none of the architecture rules would look at it. */
+public class ClassOutsideTheRoot {
+}
