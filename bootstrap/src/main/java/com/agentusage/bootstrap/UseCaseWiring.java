@@ -3,12 +3,14 @@ package com.agentusage.bootstrap;
 import com.agentusage.application.port.in.AuthenticateCaller;
 import com.agentusage.application.port.in.GetAgentUsage;
 import com.agentusage.application.port.in.GrantPermission;
+import com.agentusage.application.port.in.ListViewableAgents;
 import com.agentusage.application.port.in.RecordEvents;
 import com.agentusage.application.port.in.RegisterAgent;
 import com.agentusage.application.port.in.RevokePermission;
 import com.agentusage.application.port.out.CurrentTime;
 import com.agentusage.application.port.out.UpstreamUsage;
 import com.agentusage.application.service.AccessGuard;
+import com.agentusage.application.service.AgentListing;
 import com.agentusage.application.service.AgentRegistration;
 import com.agentusage.application.service.CallerAuthentication;
 import com.agentusage.application.service.EventRecording;
@@ -54,6 +56,12 @@ public class UseCaseWiring {
     GetAgentUsage getAgentUsage(AccessGuard guard, SelectedStorage storage, UpstreamUsage upstream, CurrentTime time,
                                 @ConfigProperty(name = "usage.max-range-days") int maxRangeDays) {
         return new UsageReporting(guard, new PeriodPolicy(maxRangeDays), storage.counts, upstream, time, storage.transactions);
+    }
+
+    @Produces
+    @Singleton
+    ListViewableAgents listViewableAgents(AccessGuard guard, SelectedStorage storage) {
+        return new AgentListing(guard, storage.permissions, storage.transactions);
     }
 
     @Produces

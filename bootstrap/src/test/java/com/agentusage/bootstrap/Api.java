@@ -55,6 +55,14 @@ final class Api {
         return as(token).queryParams(query).get("/bots/analytics/{agent}/usage.json", agent);
     }
 
+    static Response usageCsv(String token, Object agent, Map<String, ?> query) {
+        return as(token).queryParams(query).get("/bots/analytics/{agent}/usage.csv", agent);
+    }
+
+    static Response agents(String token) {
+        return as(token).get("/bots/analytics/agents.json");
+    }
+
     static Response postEvents(String token, Object agent, String body) {
         return as(token).contentType(ContentType.JSON).body(body).post("/bots/analytics/{agent}/events.json", agent);
     }

@@ -15,6 +15,8 @@ class OpenApiDocumentTest {
     void givenTheRunningService_whenTheOpenApiDocumentIsRead_thenItCoversEveryEndpointWithTheContractsExample() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/bots/analytics/{agent_id}/usage.json"))
+                .body("paths", hasKey("/bots/analytics/{agent_id}/usage.csv"))
+                .body("paths", hasKey("/bots/analytics/agents.json"))
                 .body("paths", hasKey("/bots/analytics/{agent_id}/events.json"))
                 .body("paths", hasKey("/admin/agents"))
                 .body("paths", hasKey("/admin/users"))

@@ -79,6 +79,10 @@ class RateLimitTest {
                 .extract().header("Retry-After");
 
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L);
+        // Every endpoint of a user counts against the same budget: the CSV, the agents list, the dashboard's API.
+        from("203.0.113.1", busy.token()).get("/bots/analytics/{agent}/usage.csv", agent).then().statusCode(429);
+        from("203.0.113.1", busy.token()).get("/bots/analytics/agents.json").then().statusCode(429);
+        from("203.0.113.1", busy.token()).get("/dashboard/api/agents").then().statusCode(429);
         assertThat(usage("203.0.113.1", other.token(), agent)).isEqualTo(200);
     }
 

@@ -1,15 +1,19 @@
 package com.agentusage.bootstrap;
 
 import static com.agentusage.bootstrap.Api.ADMIN_TOKEN;
+import static com.agentusage.bootstrap.Api.agents;
 import static com.agentusage.bootstrap.Api.ambiguous;
 import static com.agentusage.bootstrap.Api.as;
 import static com.agentusage.bootstrap.Api.batch;
 import static com.agentusage.bootstrap.Api.intervention;
 import static com.agentusage.bootstrap.Api.message;
+import static com.agentusage.bootstrap.Api.grant;
 import static com.agentusage.bootstrap.Api.newAgent;
+import static com.agentusage.bootstrap.Api.newUser;
 import static com.agentusage.bootstrap.Api.newUserWith;
 import static com.agentusage.bootstrap.Api.postEvents;
 import static com.agentusage.bootstrap.Api.usage;
+import static com.agentusage.bootstrap.Api.usageCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,6 +80,56 @@ abstract class UsageApiScenarios {
         assertThat(json.getList("stats.interventions_count", Integer.class)).containsExactly(0, 0, 0, 0, 0, 1, 0, 0, 0);
         assertThat(json.getList("stats.success_rate", Double.class)).containsExactly(50.0, 0.0, 0.0, null, null, null, null, null, 0.0);
         assertThat(json.getDouble("previous_interval_stats.success_rate")).isEqualTo(100.0);
+    }
+
+    @Test
+    void givenEventsOnEveryBoundary_whenTheReportIsReadAsCsv_thenEachWindowIsARowOfTheJsonsValues() {
+        long agent = newAgent();
+        Caller owner = newUserWith(agent, "owner");
+        postEvents(owner.token(), agent, BOUNDARY_EVENTS).then().statusCode(200);
+
+        Response csv = usageCsv(owner.token(), agent, EXAMPLE_PERIOD);
+
+        csv.then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"usage-" + agent + ".csv\"");
+        String[] lines = csv.asString().split("\r\n");
+        assertThat(lines).hasSize(12);
+        assertThat(lines[0]).isEqualTo("window,start_time,end_time,session_count,messages_count,unhandled_messages_count,"
+                + "successful_responses_count,ambiguous_messages_count,interventions_count,success_rate_count,success_rate");
+        assertThat(lines[1]).isEqualTo("aggregate,1586502000,1586847599,3,5,1,1,3,1,3,20.0");
+        assertThat(lines[2]).isEqualTo("previous_interval,1586156401,1586502000,1,2,0,2,0,0,2,100.0");
+        assertThat(lines[3]).isEqualTo("bucket_1,1586502000,1586540399.8888888,1,2,1,1,0,0,1,50.0");
+        assertThat(lines[6]).isEqualTo("bucket_4,1586617199.6666667,1586655599.5555556,0,0,0,0,0,0,0,");
+    }
+
+    @Test
+    void givenABadPeriodOrToken_whenTheReportIsReadAsCsv_thenTheErrorsAreUsageJsonsInJson() {
+        long agent = newAgent();
+        Caller viewer = newUserWith(agent, "view");
+
+        usageCsv(viewer.token(), agent, Map.of("from_date", "13/04/2020", "to_date", "10/04/2020")).then()
+                .statusCode(422).contentType("application/json").body("error", equalTo("To Date cannot be before From Date"));
+        usageCsv("not-a-token", agent, Map.of()).then().statusCode(401).contentType("application/json");
+        usageCsv(newUser("stranger").token(), agent, Map.of()).then().statusCode(404).body("error", equalTo("Agent not found"));
+    }
+
+    @Test
+    void givenPermissionsOnSomeAgents_whenTheUserListsItsAgents_thenExactlyThoseAreListedWithTheirLevelsInIdOrder() {
+        long viewed = newAgent();
+        long owned = newAgent();
+        long othersOnly = newAgent();
+        Caller user = newUserWith(owned, "owner");
+        grant(viewed, user, "view");
+        newUserWith(othersOnly, "edit");
+
+        JsonPath listed = agents(user.token()).then().statusCode(200).contentType("application/json").extract().jsonPath();
+
+        assertThat(listed.getList("agents.id", Long.class)).containsExactly(viewed, owned);
+        assertThat(listed.getList("agents.name", String.class)).containsExactly("agent " + viewed, "agent " + owned);
+        assertThat(listed.getList("agents.level", String.class)).containsExactly("view", "owner");
+        agents(newUser("nobody").token()).then().statusCode(200).body(equalTo("{\"agents\":[]}"));
+        agents("not-a-token").then().statusCode(401).body("error", equalTo("A valid Access-Token header is required"));
+        agents(null).then().statusCode(401);
     }
 
     @Test

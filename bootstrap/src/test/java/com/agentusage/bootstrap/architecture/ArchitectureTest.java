@@ -91,7 +91,8 @@ class ArchitectureTest {
     @Test
     void givenTheProductionImport_whenCounted_thenEveryLayerAndAdapterIsPresent() {
         Stream.of("domain", "application.port.in", "application.port.out", "application.service",
-                        "adapter.memory", "adapter.jdbc", "adapter.rest", "adapter.avaamo", "adapter.demo", "adapter.csv", "bootstrap")
+                        "adapter.memory", "adapter.jdbc", "adapter.rest", "adapter.avaamo", "adapter.demo", "adapter.csv",
+                        "adapter.dashboard", "bootstrap")
                 .forEach(layer -> assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + layer)))
                         .as("classes in %s.%s", ROOT, layer).isTrue());
     }

@@ -5,13 +5,16 @@ import com.agentusage.application.port.out.Permissions;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.Agent;
+import com.agentusage.domain.access.AgentAccess;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.TokenHash;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
 import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,5 +79,14 @@ public final class InMemoryDirectory implements Agents, UserAccounts, Permission
     @Override
     public synchronized Optional<AccessLevel> levelOf(AgentId agent, UserId user) {
         return Optional.ofNullable(grants.get(new Grant(agent, user)));
+    }
+
+    @Override
+    public synchronized List<AgentAccess> grantedTo(UserId user) {
+        return grants.entrySet().stream()
+                .filter(grant -> grant.getKey().user().equals(user))
+                .map(grant -> new AgentAccess(agents.get(grant.getKey().agent()), grant.getValue()))
+                .sorted(Comparator.comparingLong(access -> access.agent().id().value()))
+                .toList();
     }
 }

@@ -14,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +92,49 @@ public class UsageResource {
     public UsageReportJson usage(@Parameter(hidden = true) @PathParam("agent_id") String agentId,
                                  @Parameter(hidden = true) @HeaderParam(AccessTokenHeader.NAME) String token,
                                  @Context UriInfo uri) {
+        return report(agentId, token, uri);
+    }
+
+    @GET
+    @Path("usage.csv")
+    @Produces(UsageReportCsv.MEDIA_TYPE)
+    @Operation(summary = "Get agent usage as CSV",
+            description = "The report of usage.json, with the same parameters, permission and errors (as JSON), as CSV: "
+                    + "a header, then one row per window. The first column, window, tells them apart: aggregate, "
+                    + "previous_interval, bucket_1 to bucket_9; the others are the contract's keys in its order, "
+                    + "each value written as in usage.json (no success rate is an empty field).")
+    @Parameters({
+            @Parameter(name = "agent_id", in = ParameterIn.PATH, required = true, description = "The agent's identifier",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(name = "utc_offset", in = ParameterIn.QUERY, example = "-25200",
+                    description = "As for usage.json", schema = @Schema(type = SchemaType.INTEGER)),
+            @Parameter(name = "from_date", in = ParameterIn.QUERY, example = "10/04/2020", description = "As for usage.json"),
+            @Parameter(name = "to_date", in = ParameterIn.QUERY, example = "13/04/2020", description = "As for usage.json")})
+    @APIResponse(responseCode = "200", description = "The usage report, one row per window",
+            content = @Content(mediaType = UsageReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "the first rows of the contract example", value = """
+                            window,start_time,end_time,session_count,messages_count,unhandled_messages_count,\
+                            successful_responses_count,ambiguous_messages_count,interventions_count,success_rate_count,success_rate
+                            aggregate,1586502000,1586847599,8123,50138,2297,45736,2105,0,47633,91.22
+                            previous_interval,1586156401,1586502000,15094,82686,4745,74013,3928,0,77615,89.51
+                            bucket_1,1586502000,1586540399.8888888,2209,11852,525,10731,596,0,11255,90.54""")))
+    @APIResponse(responseCode = "401", description = "Missing or unknown Access-Token", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "404", description = "No such agent, or the token may not view it", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    @APIResponse(responseCode = "422", description = "Invalid parameter, for example to_date before from_date",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErrorJson.class)))
+    public Response usageCsv(@Parameter(hidden = true) @PathParam("agent_id") String agentId,
+                             @Parameter(hidden = true) @HeaderParam(AccessTokenHeader.NAME) String token,
+                             @Context UriInfo uri) {
+        UsageReportJson report = report(agentId, token, uri);
+        // The report was found, so agentId is all digits: safe in a header.
+        return Response.ok(UsageReportCsv.render(report), UsageReportCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"usage-" + agentId + ".csv\"")
+                .build();
+    }
+
+    private UsageReportJson report(String agentId, String token, UriInfo uri) {
         AccessToken accessToken = AccessTokenHeader.require(token);
         AgentId agent = PathIds.agent(agentId);
         return UsageReportJson.from(getAgentUsage.usage(UsageParameters.toQuery(agent, accessToken, uri.getQueryParameters())));

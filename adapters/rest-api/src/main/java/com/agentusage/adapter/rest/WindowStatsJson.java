@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * One window as the contract writes it, keys in the contract's order. Times are BigDecimals made from the
@@ -35,5 +36,18 @@ record WindowStatsJson(
                 counts.interventions(), counts.successRateCount(),
                 // A two-decimal rate read as a double prints as the contract does: 91.22, 93.6.
                 counts.successRate().map(rate -> rate.setScale(2, RoundingMode.UNNECESSARY).doubleValue()).orElse(null));
+    }
+
+    /** The contract's keys, in its order. */
+    static List<String> keys() {
+        return List.of(WindowStatsJson.class.getAnnotation(JsonPropertyOrder.class).value());
+    }
+
+    /** Each value as usage.json writes it, in the order of {@link #keys()}; no success rate is an empty text. */
+    List<String> texts() {
+        return List.of(startTime.toPlainString(), endTime.toPlainString(), Long.toString(sessionCount),
+                Long.toString(messagesCount), Long.toString(unhandledMessagesCount), Long.toString(successfulResponsesCount),
+                Long.toString(ambiguousMessagesCount), Long.toString(interventionsCount), Long.toString(successRateCount),
+                successRate == null ? "" : successRate.toString());
     }
 }

@@ -6,10 +6,12 @@ import com.agentusage.adapter.jdbc.coherence.Remembered;
 import com.agentusage.adapter.jdbc.coherence.StoreChange;
 import com.agentusage.application.port.out.Permissions;
 import com.agentusage.domain.access.AccessLevel;
+import com.agentusage.domain.access.AgentAccess;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.UserId;
 import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -55,6 +57,21 @@ public class PanachePermissions implements Permissions {
     public Optional<AccessLevel> levelOf(AgentId agent, UserId user) {
         return levels.get(key(agent, user),
                 key -> repository.findByIdOptional(key).map(entity -> AccessLevel.valueOf(entity.level)));
+    }
+
+    /**
+     * Asked when a page or client lists its agents, not on every request, so it is not remembered: one query
+     * joins the user's permissions to their agents.
+     */
+    @Override
+    public List<AgentAccess> grantedTo(UserId user) {
+        return repository.getEntityManager().createQuery("""
+                        select a, p.level from PermissionEntity p join AgentEntity a on a.id = p.agentId
+                        where p.userId = :user order by a.id""", Object[].class)
+                .setParameter("user", user.value())
+                .getResultStream()
+                .map(row -> new AgentAccess(((AgentEntity) row[0]).toAgent(), AccessLevel.valueOf((String) row[1])))
+                .toList();
     }
 
     private static PermissionEntity.Key key(AgentId agent, UserId user) {

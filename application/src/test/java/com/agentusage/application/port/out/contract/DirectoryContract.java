@@ -8,10 +8,12 @@ import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessLevel;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.Agent;
+import com.agentusage.domain.access.AgentAccess;
 import com.agentusage.domain.access.AgentId;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
 import java.security.SecureRandom;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@link Agents}, {@link UserAccounts} and {@link Permissions} must do. */
@@ -144,5 +146,51 @@ public abstract class DirectoryContract extends StorageContract {
         assertThat(tx(() -> permissions().levelOf(agent, user.id()))).isEmpty();
         assertThat(tx(() -> permissions().levelOf(other, user.id()))).contains(AccessLevel.VIEW);
         assertThat(tx(() -> permissions().revoke(agent, user.id()))).isFalse();
+    }
+
+    @Test
+    void givenGrantsOnSeveralAgents_whenListingAUsersAgents_thenEachOfItsGrantsIsListedWithItsLevelInIdOrder() {
+        AgentId lower = newAgent();
+        AgentId higher = newAgent();
+        AgentId othersOnly = newAgent();
+        User user = newUser(AccessToken.generate(RANDOM));
+        User other = newUser(AccessToken.generate(RANDOM));
+        tx(() -> {
+            permissions().grant(higher, user.id(), AccessLevel.OWNER);
+            permissions().grant(lower, user.id(), AccessLevel.VIEW);
+            permissions().grant(othersOnly, other.id(), AccessLevel.EDIT);
+            return null;
+        });
+
+        List<AgentAccess> listed = tx(() -> permissions().grantedTo(user.id()));
+
+        assertThat(listed).containsExactly(
+                new AgentAccess(new Agent(lower, "contract agent " + lower), AccessLevel.VIEW),
+                new AgentAccess(new Agent(higher, "contract agent " + higher), AccessLevel.OWNER));
+        assertThat(tx(() -> permissions().grantedTo(newUser(AccessToken.generate(RANDOM)).id()))).isEmpty();
+    }
+
+    /** As access answers may be remembered (ADR 0013), the list is asked before each change that must move it. */
+    @Test
+    void givenAListAlreadyAsked_whenGrantsAreAddedChangedAndRevoked_thenTheNextListShowsEachChange() {
+        AgentId agent = newAgent();
+        User user = newUser(AccessToken.generate(RANDOM));
+        Agent registered = new Agent(agent, "contract agent " + agent);
+        assertThat(tx(() -> permissions().grantedTo(user.id()))).isEmpty();
+
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.VIEW);
+            return null;
+        });
+        assertThat(tx(() -> permissions().grantedTo(user.id()))).containsExactly(new AgentAccess(registered, AccessLevel.VIEW));
+
+        tx(() -> {
+            permissions().grant(agent, user.id(), AccessLevel.EDIT);
+            return null;
+        });
+        assertThat(tx(() -> permissions().grantedTo(user.id()))).containsExactly(new AgentAccess(registered, AccessLevel.EDIT));
+
+        tx(() -> permissions().revoke(agent, user.id()));
+        assertThat(tx(() -> permissions().grantedTo(user.id()))).isEmpty();
     }
 }
