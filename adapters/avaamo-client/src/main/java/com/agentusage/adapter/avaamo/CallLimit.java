@@ -9,7 +9,7 @@ import java.util.ArrayDeque;
  * its end: calls delayed on their way (a connection pool, a queue at the upstream) cannot bunch up there. Kept as
  * the number of calls under way and the end times of those that ended within the last window, never more than
  * {@code limit} in all. A refused attempt holds no place, so refusals never use the limit up. (SmallRye Fault
- * Tolerance's rolling rate limit logs refused attempts too, and its clock cannot be driven by a test: ADR 0019.)
+ * Tolerance's rolling rate limit logs refused attempts too, and its clock cannot be driven by a test: ADR 0018.)
  */
 final class CallLimit {
 

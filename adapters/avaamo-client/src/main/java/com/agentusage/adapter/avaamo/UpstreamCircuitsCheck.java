@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * The circuit of every upstream account, in the health group {@value #GROUP} (/q/health/group/upstreams): DOWN while
- * any is open. Not part of readiness (ADR 0018): an open circuit stops the calls to one upstream, and taking the
+ * any is open. Not part of readiness (ADR 0017): an open circuit stops the calls to one upstream, and taking the
  * instance out of rotation for it would take its local agents and the admin API away too. Without upstream agents
  * it is UP with nothing to report.
  */
