@@ -10,15 +10,15 @@ import java.util.Objects;
 public final class CallerAuthentication implements AuthenticateCaller {
 
     private final AccessGuard guard;
-    private final Transactions transactions;
+    private final UnitOfWork unitOfWork;
 
     public CallerAuthentication(AccessGuard guard, Transactions transactions) {
         this.guard = Objects.requireNonNull(guard, "guard");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.unitOfWork = new UnitOfWork(transactions);
     }
 
     @Override
     public User authenticate(AuthenticationQuery query) {
-        return transactions.inTransaction(() -> guard.authenticate(query.token()));
+        return unitOfWork.call(() -> guard.authenticate(query.token()));
     }
 }

@@ -6,13 +6,18 @@ import static org.mockito.Mockito.when;
 
 import com.agentusage.application.port.in.AuthenticationQuery;
 import com.agentusage.application.port.in.NotAuthenticatedException;
+import com.agentusage.application.port.in.ServiceUnavailableException;
 import com.agentusage.application.port.out.Agents;
 import com.agentusage.application.port.out.Permissions;
+import com.agentusage.application.port.out.StorageUnavailableException;
+import com.agentusage.application.port.out.Transactions;
 import com.agentusage.application.port.out.UserAccounts;
 import com.agentusage.domain.access.AccessToken;
 import com.agentusage.domain.access.User;
 import com.agentusage.domain.access.UserId;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,5 +55,19 @@ class CallerAuthenticationTest {
 
         assertThatThrownBy(() -> authentication.authenticate(new AuthenticationQuery(TOKEN)))
                 .isInstanceOf(NotAuthenticatedException.class);
+    }
+
+    @Test
+    void givenAStoreThatCannotBeReached_whenAuthenticating_thenTheCallerIsToldToComeBack() {
+        authentication = new CallerAuthentication(new AccessGuard(accounts, agents, permissions), new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                throw new StorageUnavailableException(new SQLException("connection refused", "08001"));
+            }
+        });
+
+        assertThatThrownBy(() -> authentication.authenticate(new AuthenticationQuery(TOKEN)))
+                .isInstanceOfSatisfying(ServiceUnavailableException.class, unavailable ->
+                        assertThat(unavailable.retryAfterSeconds()).isEqualTo(UnitOfWork.STORAGE_RETRY_AFTER_SECONDS));
     }
 }
