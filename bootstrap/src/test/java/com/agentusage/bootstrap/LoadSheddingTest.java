@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +45,6 @@ class LoadSheddingTest {
     }
 
     @Inject AgroalDataSource dataSource;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size") int poolSize;
 
     @Test
     void givenEveryWorkerBusy_whenMoreRequestsQueueBehindThem_thenTheyAre503WithRetryAfterWithoutWaitingTheirTurnOut()
@@ -55,25 +52,18 @@ class LoadSheddingTest {
         long agent = newAgent();
         Caller viewer = newUserWith(agent, "view");
 
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int caller = 0; caller < CALLERS; caller++) {
+            calls.add(() -> usage(viewer.token(), agent, Map.of()));
+        }
         List<Response> answers = new ArrayList<>();
-        List<Connection> taken = new ArrayList<>();
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
-        try {
-            while (taken.size() < poolSize) {
-                taken.add(dataSource.getConnection());
-            }
-            List<Callable<Response>> calls = new ArrayList<>();
-            for (int caller = 0; caller < CALLERS; caller++) {
-                calls.add(() -> usage(viewer.token(), agent, Map.of()));
-            }
+        try (EveryConnectionHeld held = new EveryConnectionHeld(dataSource)) {
             for (Future<Response> answer : callers.invokeAll(calls)) {
                 answers.add(answer.get());
             }
         } finally {
             callers.shutdown();
-            for (Connection connection : taken) {
-                connection.close();
-            }
         }
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(503);

@@ -12,7 +12,6 @@ import com.agentusage.bootstrap.Api.Caller;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +34,6 @@ abstract class OverloadScenarios {
     private static final int CALLERS = 48;
 
     @Inject AgroalDataSource dataSource;
-    @ConfigProperty(name = "quarkus.datasource.jdbc.max-size") int poolSize;
 
     @Test
     void givenEveryConnectionTaken_whenABurstOfReportsAndBatchesArrives_thenEachIs503WithRetryAfter_andLaterServed()
@@ -46,16 +43,8 @@ abstract class OverloadScenarios {
         postEvents(editor.token(), agent, batch(message("m", "s", "1586502000", "successful"))).then().statusCode(200);
 
         List<Response> answers;
-        List<Connection> taken = new ArrayList<>();
-        try {
-            while (taken.size() < poolSize) {
-                taken.add(dataSource.getConnection());
-            }
+        try (EveryConnectionHeld held = new EveryConnectionHeld(dataSource)) {
             answers = burst(agent, editor, 1980);
-        } finally {
-            for (Connection connection : taken) {
-                connection.close();
-            }
         }
 
         assertThat(answers).extracting(Response::statusCode).containsOnly(503);
