@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class LoadShedding {
 
-    static final String BUSY = "The service is busy; try again shortly";
-    static final long RETRY_AFTER_SECONDS = 1;
+    private static final String BUSY = "The service is busy; try again shortly";
+    private static final long RETRY_AFTER_SECONDS = 1;
     private static final String ARRIVED = LoadShedding.class.getName() + ".arrived";
 
     private final WaitingLimit limit;

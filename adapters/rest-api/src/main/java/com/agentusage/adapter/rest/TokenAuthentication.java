@@ -58,10 +58,9 @@ public class TokenAuthentication implements ContainerRequestFilter {
         if (AdminTokenFilter.guards(resource)) {
             return;
         }
-        String address = ClientAddress.of(connection);
         String header = request.getHeaderString(AccessTokenHeader.NAME);
         if (header == null || header.isBlank()) {
-            limits.charge("address " + address).ifPresent(request::abortWith);
+            limits.charge("address " + ClientAddress.of(connection)).ifPresent(request::abortWith);
             return;
         }
         AccessToken token = AccessTokenHeader.require(header);
@@ -71,14 +70,14 @@ public class TokenAuthentication implements ContainerRequestFilter {
             if (refused.getIfPresent(hash) != null) {
                 throw new NotAuthenticatedException();
             }
-            Optional<Response> lockedOut = limits.whileLockedOut(address);
+            Optional<Response> lockedOut = limits.whileLockedOut(ClientAddress.of(connection));
             if (lockedOut.isPresent()) {
                 request.abortWith(lockedOut.get());
                 return;
             }
             user = authenticate(token, hash);
         }
-        limits.charge("user " + user).ifPresent(request::abortWith);
+        limits.charge("user " + user.value()).ifPresent(request::abortWith);
     }
 
     private UserId authenticate(AccessToken token, String hash) {
