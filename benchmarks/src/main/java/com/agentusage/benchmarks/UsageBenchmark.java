@@ -128,6 +128,7 @@ public final class UsageBenchmark {
         }
     }
 
+    /** The JVM options of one start: those of every start of the build, then its own. */
     private static String[] options(List<String> common, String... more) {
         List<String> all = new ArrayList<>(common);
         all.addAll(List.of(more));
