@@ -13,11 +13,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,27 +93,16 @@ class RateLimitTest {
         assertThat(usage("203.0.113.2", viewer.token(), agent)).isEqualTo(200);
         Random random = new Random(14);
         List<Integer> statuses = new ArrayList<>();
-        ValidatableResponse firstRefusal = null;
-        long started = System.nanoTime();
 
         for (int request = 0; request < 1_000; request++) {
-            ValidatableResponse answer = from("203.0.113.2", madeUpToken(random))
-                    .get("/bots/analytics/{agent}/usage.json", agent).then();
-            statuses.add(answer.extract().statusCode());
-            if (request == FAILED_AUTHENTICATIONS_PER_MINUTE) {
-                firstRefusal = answer;
-            }
+            statuses.add(usage("203.0.113.2", madeUpToken(random), agent));
         }
 
         assertThat(statuses.subList(0, FAILED_AUTHENTICATIONS_PER_MINUTE)).containsOnly(401);
-        firstRefusal.statusCode(429)
+        assertThat(statuses.subList(FAILED_AUTHENTICATIONS_PER_MINUTE, statuses.size())).containsOnly(429);
+        from("203.0.113.2", madeUpToken(random)).get("/bots/analytics/{agent}/usage.json", agent).then().statusCode(429)
                 .body("error", startsWith("Too many failed authentications from this address: at most 30 a minute"))
                 .header("Retry-After", Long::parseLong, lessThanOrEqualTo(60L));
-        // The budget is a minute's: a run that takes longer meets a fresh one, 30 more refusals, in each minute it enters.
-        long minutesEntered = Duration.ofNanos(System.nanoTime() - started).toMinutes() + 1;
-        assertThat(statuses).containsOnly(401, 429);
-        assertThat(statuses.stream().filter(status -> status == 401).count())
-                .isLessThanOrEqualTo(FAILED_AUTHENTICATIONS_PER_MINUTE * minutesEntered);
         assertThat(usage("203.0.113.2", viewer.token(), agent)).as("a user known to be valid").isEqualTo(200);
         assertThat(usage("203.0.113.3", madeUpToken(random), agent)).as("another address").isEqualTo(401);
     }
