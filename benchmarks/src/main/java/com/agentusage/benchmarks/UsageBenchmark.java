@@ -22,6 +22,7 @@ public final class UsageBenchmark {
     private static final int DAYS = 400;
     private static final long FIRST_AGENT = 30_001;
     private static final String ADMIN = "benchmark-admin-token";
+    private static final int ALTERNATING_ROUNDS = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private UsageBenchmark() {
@@ -54,6 +55,9 @@ public final class UsageBenchmark {
             for (int i = 0; i < builds.size(); i++) {
                 measure(builds.get(i), i, i < builds.size() - 1, database, token, today, endMs);
             }
+            if (builds.size() > 1) {
+                alternate(builds, database, token, today);
+            }
         }
     }
 
@@ -68,16 +72,13 @@ public final class UsageBenchmark {
     }
 
     /**
-     * Everything measured of one build, on the same data as the others; its ingestion goes to agents of its own. An
-     * earlier build runs on the schema the current one migrated: it skips the migrations it does not know and its
-     * entities' check of that schema (a later migration may have changed what they expect, a sequence's increment).
+     * Everything measured of one build, on the same data as the others; its ingestion goes to agents of its own.
      */
     private static void measure(Build build, int index, boolean earlier, BenchmarkDatabase database, String token,
                                 LocalDate today, long endMs) throws Exception {
         Path jar = build.jar();
         System.out.printf("%n## %s (%s)%n", build.label(), jar);
-        List<String> onThisSchema = earlier ? List.of("-Dquarkus.flyway.ignore-migration-patterns=*:future",
-                "-Dquarkus.hibernate-orm.schema-management.strategy=none") : List.of();
+        List<String> onThisSchema = onThisSchema(earlier);
         // A training run records the classes the service loads into an AOT cache (JDK 24 and later), which
         // the measured run starts from, as a deployment would (docs/operations.md).
         Path aotCache = jar.resolveSibling("app.aot");
@@ -120,12 +121,70 @@ public final class UsageBenchmark {
             System.out.printf("startup: %d ms to ready, median of 5 starts from the AOT cache (C1 only,"
                     + " -XX:TieredStopAtLevel=1: %d ms; the training start that records the cache: %d ms)%n", startup,
                     startupC1Only, trainingStartup.toMillis());
-            String url = service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
-                    + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
+            String url = cachedReport(service, today);
             Wrk.run(url, token, Duration.ofSeconds(10)); // warms the JIT up on this path; not measured
             System.out.printf("%nwrk, 30-day usage.json (cached: no writes meanwhile), 10 s after 10 s unmeasured:%n%s",
                     Wrk.run(url, token, Duration.ofSeconds(10)));
         }
+    }
+
+    /**
+     * The cached report's throughput of every build again, in alternating rounds of wrk while all of them run: this
+     * machine's speed drifts within minutes by more than the builds differ, so builds measured one after the other
+     * compare the machine as much as the code. Each round measures every build once, in turn; the order flips
+     * each round, so neither build always goes first.
+     */
+    private static void alternate(List<Build> builds, BenchmarkDatabase database, String token, LocalDate today)
+            throws Exception {
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            for (int i = 0; i < builds.size(); i++) {
+                Path jar = builds.get(i).jar();
+                services.add(ServiceProcess.start(jar, database, 18091 + i, ADMIN,
+                        options(onThisSchema(i < builds.size() - 1), "-XX:AOTCache=" + jar.resolveSibling("app.aot"))));
+            }
+            for (ServiceProcess service : services) {
+                Wrk.run(cachedReport(service, today), token, Duration.ofSeconds(10)); // JIT warm-up, not measured
+            }
+            double[][] perSecond = new double[builds.size()][ALTERNATING_ROUNDS];
+            for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
+                for (int turn = 0; turn < builds.size(); turn++) {
+                    int i = round % 2 == 0 ? turn : builds.size() - 1 - turn;
+                    perSecond[i][round] = Wrk.requestsPerSecond(cachedReport(services.get(i), today), token,
+                            Duration.ofSeconds(5));
+                }
+            }
+            System.out.printf("%nwrk, 30-day usage.json (cached), %d alternating rounds of 5 s per build:%n",
+                    ALTERNATING_ROUNDS);
+            for (int i = 0; i < builds.size(); i++) {
+                double[] againstFirst = new double[ALTERNATING_ROUNDS];
+                for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
+                    againstFirst[round] = perSecond[i][round] / perSecond[0][round];
+                }
+                System.out.printf("%s: median %,.0f requests/s, rounds %s; median of its rounds against %s's: %.2f%n",
+                        builds.get(i).label(), medianOf(perSecond[i]),
+                        Arrays.toString(Arrays.stream(perSecond[i]).mapToLong(Math::round).toArray()),
+                        builds.getFirst().label(), medianOf(againstFirst));
+            }
+        } finally {
+            for (ServiceProcess service : services) {
+                service.close();
+            }
+        }
+    }
+
+    private static String cachedReport(ServiceProcess service, LocalDate today) {
+        return service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
+                + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
+    }
+
+    /**
+     * An earlier build runs on the schema the current one migrated: it skips the migrations it does not know and its
+     * entities' check of that schema (a later migration may have changed what they expect, a sequence's increment).
+     */
+    private static List<String> onThisSchema(boolean earlier) {
+        return earlier ? List.of("-Dquarkus.flyway.ignore-migration-patterns=*:future",
+                "-Dquarkus.hibernate-orm.schema-management.strategy=none") : List.of();
     }
 
     /** The JVM options of one start: those of every start of the build, then its own. */
@@ -169,6 +228,12 @@ public final class UsageBenchmark {
 
     interface Measured {
         long run() throws Exception;
+    }
+
+    private static double medianOf(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Median milliseconds of five warm runs, after two unmeasured ones. */

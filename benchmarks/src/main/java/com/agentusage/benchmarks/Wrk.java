@@ -3,11 +3,21 @@ package com.agentusage.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Throughput from a second process: wrk (Debian package wrk), with latency percentiles. */
 final class Wrk {
 
+    private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+
     private Wrk() {
+    }
+
+    /** Requests a second over {@code length}; 0 when wrk is not installed. */
+    static double requestsPerSecond(String url, String token, Duration length) throws IOException, InterruptedException {
+        Matcher rate = REQUESTS_PER_SECOND.matcher(run(url, token, length));
+        return rate.find() ? Double.parseDouble(rate.group(1)) : 0;
     }
 
     static String run(String url, String token, Duration length) throws IOException, InterruptedException {
