@@ -39,8 +39,7 @@ public class AdminTokenFilter implements ContainerRequestFilter {
 
     /** Whether this filter, rather than a user's token, guards the resource. */
     static boolean guards(ResourceInfo resource) {
-        return resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(AdminOnly.class)
-                || resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(AdminOnly.class);
+        return resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(AdminOnly.class);
     }
 
     @Override
