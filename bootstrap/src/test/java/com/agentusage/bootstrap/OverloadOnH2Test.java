@@ -12,7 +12,7 @@ class OverloadOnH2Test extends OverloadScenarios {
     public static class FewConnections implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return FEW_CONNECTIONS;
+            return fewConnectionsAThreadPerCaller();
         }
     }
 }

@@ -14,7 +14,7 @@ class OverloadOnPostgresTest extends OverloadScenarios {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.putAll(FEW_CONNECTIONS);
+            overrides.putAll(fewConnectionsAThreadPerCaller());
             return overrides;
         }
     }

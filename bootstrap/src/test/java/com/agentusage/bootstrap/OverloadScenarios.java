@@ -13,6 +13,7 @@ import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,6 +33,13 @@ abstract class OverloadScenarios {
             "quarkus.datasource.jdbc.acquisition-timeout", "2s");
 
     private static final int CALLERS = 48;
+
+    /** FEW_CONNECTIONS, and a worker thread for every caller: each meets the exhausted pool, not the thread queue. */
+    static Map<String, String> fewConnectionsAThreadPerCaller() {
+        Map<String, String> config = new HashMap<>(FEW_CONNECTIONS);
+        config.put("quarkus.thread-pool.max-threads", Integer.toString(CALLERS));
+        return config;
+    }
 
     @Inject AgroalDataSource dataSource;
 

@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,28 +108,40 @@ class UpstreamAgentsEndToEndTest {
     }
 
     @Test
-    void givenASlowUpstream_whenTwentyCallersReadOneReportAtOnce_thenOneCallIsMadeAndAllAreAnsweredWithinTheTimeoutAndASecond()
+    void givenASlowUpstream_whenTwentyCallersReadOneReportAtOnce_thenOneCallIsMade_fourWaitForItsTimeout_andTheRestAreToldAtOnceToComeBack()
             throws Exception {
         Caller viewer = viewerOf(20022);
         stub(20022, okJson(UpstreamPayloads.example()).withFixedDelay((int) TIMEOUT.toMillis() + 3_000));
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Duration>> callers = new ArrayList<>();
+        List<Future<Answer>> callers = new ArrayList<>();
 
         try (ExecutorService threads = Executors.newFixedThreadPool(20)) {
             for (int caller = 0; caller < 20; caller++) {
                 callers.add(threads.submit(() -> {
                     start.await();
                     long began = System.nanoTime();
-                    usage(viewer.token(), 20022, UsageApiScenarios.EXAMPLE_PERIOD).then().statusCode(504);
-                    return Duration.ofNanos(System.nanoTime() - began);
+                    Response answer = usage(viewer.token(), 20022, UsageApiScenarios.EXAMPLE_PERIOD);
+                    return new Answer(answer.statusCode(), answer.header("Retry-After"), Duration.ofNanos(System.nanoTime() - began));
                 }));
             }
             start.countDown();
-            for (Future<Duration> caller : callers) {
-                assertThat(caller.get()).isLessThan(TIMEOUT.plusSeconds(1));
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> caller : callers) {
+                answers.add(caller.get());
             }
+            // usage.upstream.max-waiting (4) callers wait; the others are refused without waiting for a thread or the upstream.
+            assertThat(answers).filteredOn(answer -> answer.status() == 504).hasSize(4)
+                    .allSatisfy(answer -> assertThat(answer.took()).isLessThan(TIMEOUT.plusSeconds(1)));
+            assertThat(answers).filteredOn(answer -> answer.status() != 504).hasSize(16).allSatisfy(answer -> {
+                assertThat(answer.status()).isEqualTo(503);
+                assertThat(answer.retryAfter()).isEqualTo("1");
+                assertThat(answer.took()).isLessThan(Duration.ofSeconds(2));
+            });
         }
         assertThat(requestsFor(20022)).isEqualTo(1);
+    }
+
+    private record Answer(int status, String retryAfter, Duration took) {
     }
 
     @Test

@@ -23,6 +23,14 @@ public interface AvaamoConfig {
     @WithDefault("30s")
     Duration timeout();
 
+    /**
+     * Reports that may wait for an upstream at once, over every account: each holds one of the service's worker
+     * threads while it waits, so a slow upstream can take only these few from everything else. A report whose
+     * outcome is already known waits for nothing and is not counted.
+     */
+    @WithDefault("4")
+    int maxWaiting();
+
     /** The largest answer read from the upstream; the contract's report takes a few kilobytes. */
     @WithDefault("1M")
     MemorySize maxBodySize();

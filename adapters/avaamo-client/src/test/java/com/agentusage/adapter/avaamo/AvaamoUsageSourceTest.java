@@ -34,6 +34,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +45,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
 class AvaamoUsageSourceTest {
+
+    /** The default of usage.upstream.max-waiting, which WireMockUpstream leaves as it is. */
+    private static final int MAX_WAITING = 4;
 
     @Inject
     AvaamoUsageSource source;
@@ -211,6 +217,42 @@ class AvaamoUsageSourceTest {
         assertThatThrownBy(() -> fetch(agent, EXAMPLE_PERIOD))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMED_OUT))
                 .hasMessage("The upstream did not answer within " + WireMockUpstream.TIMEOUT.toMillis() + " ms");
+    }
+
+    @Test
+    void givenAsManyCallersWaitingAsAllowed_whenAnotherMustWait_thenItIsToldAtOnceToComeBack_andLaterServedWithoutWaiting()
+            throws Exception {
+        long agent = 20018;
+        stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay(2_000));
+        List<Future<PeriodCounts>> waiting = new ArrayList<>();
+
+        try (ExecutorService callers = Executors.newFixedThreadPool(MAX_WAITING)) {
+            for (int caller = 0; caller < MAX_WAITING; caller++) {
+                waiting.add(callers.submit(() -> fetch(agent, EXAMPLE_PERIOD)));
+            }
+            awaitWaiting(MAX_WAITING);
+            assertThatThrownBy(() -> fetch(agent, EXAMPLE_PERIOD))
+                    .isInstanceOfSatisfying(UpstreamException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
+                        assertThat(e.retryAfterSeconds()).isEqualTo(1);
+                    })
+                    .hasMessage("Too many reports are waiting for upstream platforms; try again shortly");
+            for (Future<PeriodCounts> caller : waiting) {
+                assertSame(caller.get().aggregate(), UpstreamPayloads.AGGREGATE);
+            }
+        }
+
+        assertThat(source.waitingCallers()).isZero();
+        assertSame(fetch(agent, EXAMPLE_PERIOD).aggregate(), UpstreamPayloads.AGGREGATE);
+        assertThat(requestsFor(agent)).isEqualTo(1);
+    }
+
+    private void awaitWaiting(int callers) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (source.waitingCallers() < callers && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(source.waitingCallers()).isEqualTo(callers);
     }
 
     @Test

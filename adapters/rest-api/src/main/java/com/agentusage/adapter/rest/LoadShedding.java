@@ -25,7 +25,7 @@ public class LoadShedding {
     private final WaitingLimit limit;
     private final Counter shed;
 
-    LoadShedding(@ConfigProperty(name = "usage.overload.max-wait", defaultValue = "1s") Duration maxWait,
+    LoadShedding(@ConfigProperty(name = "usage.overload.max-wait", defaultValue = "500ms") Duration maxWait,
                  MeterRegistry registry) {
         this.limit = new WaitingLimit(maxWait);
         this.shed = Counter.builder("usage.requests.shed")
