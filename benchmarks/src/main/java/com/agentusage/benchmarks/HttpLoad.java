@@ -119,8 +119,10 @@ final class HttpLoad {
         for (int i = 0; i < size; i++) {
             long sequence = (long) batch * size + i;
             long atMs = startMs + sequence * 10;
-            body.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(client).append('-').append(sequence)
-                    .append("\",\"type\":\"message\",\"session_id\":\"hs").append(client).append('-').append(sequence / 20)
+            // Ids name the stream's start too: streams from different starts never share an event or a session.
+            body.append(i == 0 ? "" : ",").append("{\"id\":\"h").append(startMs).append('-').append(client).append('-')
+                    .append(sequence).append("\",\"type\":\"message\",\"session_id\":\"hs").append(startMs).append('-')
+                    .append(client).append('-').append(sequence / 20)
                     .append("\",\"timestamp\":").append(atMs / 1000).append('.').append(String.format("%03d", atMs % 1000))
                     .append(",\"outcome\":\"successful\"}");
         }

@@ -56,7 +56,7 @@ public final class UsageBenchmark {
                 measure(builds.get(i), i, i < builds.size() - 1, database, token, today, endMs);
             }
             if (builds.size() > 1) {
-                alternate(builds, database, token, today);
+                alternate(builds, database, token, today, endMs);
             }
         }
     }
@@ -129,13 +129,13 @@ public final class UsageBenchmark {
     }
 
     /**
-     * The cached report's throughput of every build again, in alternating rounds of wrk while all of them run: this
-     * machine's speed drifts within minutes by more than the builds differ, so builds measured one after the other
-     * compare the machine as much as the code. Each round measures every build once, in turn; the order flips
-     * each round, so neither build always goes first.
+     * The cached report's throughput and the ingestion of every build again, in alternating rounds while all of them
+     * run: this machine's speed drifts within minutes by more than the builds differ, so builds measured one after
+     * the other compare the machine as much as the code. Each round measures every build once, in turn; the order
+     * flips each round, so neither build always goes first.
      */
-    private static void alternate(List<Build> builds, BenchmarkDatabase database, String token, LocalDate today)
-            throws Exception {
+    private static void alternate(List<Build> builds, BenchmarkDatabase database, String token, LocalDate today,
+                                  long endMs) throws Exception {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             for (int i = 0; i < builds.size(); i++) {
@@ -146,30 +146,48 @@ public final class UsageBenchmark {
             for (ServiceProcess service : services) {
                 Wrk.run(cachedReport(service, today), token, Duration.ofSeconds(10)); // JIT warm-up, not measured
             }
-            double[][] perSecond = new double[builds.size()][ALTERNATING_ROUNDS];
-            for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
-                for (int turn = 0; turn < builds.size(); turn++) {
-                    int i = round % 2 == 0 ? turn : builds.size() - 1 - turn;
-                    perSecond[i][round] = Wrk.requestsPerSecond(cachedReport(services.get(i), today), token,
-                            Duration.ofSeconds(5));
-                }
-            }
-            System.out.printf("%nwrk, 30-day usage.json (cached), %d alternating rounds of 5 s per build:%n",
-                    ALTERNATING_ROUNDS);
-            for (int i = 0; i < builds.size(); i++) {
-                double[] againstFirst = new double[ALTERNATING_ROUNDS];
-                for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
-                    againstFirst[round] = perSecond[i][round] / perSecond[0][round];
-                }
-                System.out.printf("%s: median %,.0f requests/s, rounds %s; median of its rounds against %s's: %.2f%n",
-                        builds.get(i).label(), medianOf(perSecond[i]),
-                        Arrays.toString(Arrays.stream(perSecond[i]).mapToLong(Math::round).toArray()),
-                        builds.getFirst().label(), medianOf(againstFirst));
-            }
+            System.out.printf("%n%d alternating rounds per build, while all of them run:%n", ALTERNATING_ROUNDS);
+            report("wrk, 30-day usage.json (cached), 5 s a round", builds, alternating(builds.size(),
+                    (i, round) -> Wrk.requestsPerSecond(cachedReport(services.get(i), today), token, Duration.ofSeconds(5))));
+            // Each build to an agent of its own, each round a day of its own, so that every event is new.
+            report("ingestion, 8 clients, 320 batches of 1,000 events a round", builds, alternating(builds.size(),
+                    (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 6 + i, token, 8, 1_000, 40,
+                            endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
         } finally {
             for (ServiceProcess service : services) {
                 service.close();
             }
+        }
+    }
+
+    /** One measure of one build in one round. */
+    private interface Round {
+        double measure(int build, int round) throws Exception;
+    }
+
+    private static double[][] alternating(int builds, Round round) throws Exception {
+        double[][] results = new double[builds][ALTERNATING_ROUNDS];
+        for (int r = 0; r < ALTERNATING_ROUNDS; r++) {
+            for (int turn = 0; turn < builds; turn++) {
+                int i = r % 2 == 0 ? turn : builds - 1 - turn;
+                results[i][r] = round.measure(i, r);
+            }
+        }
+        return results;
+    }
+
+    /** Each build's median, its rounds, and the median of its rounds against the first build's of the same round. */
+    private static void report(String what, List<Build> builds, double[][] results) {
+        System.out.printf("%s:%n", what);
+        for (int i = 0; i < builds.size(); i++) {
+            double[] againstFirst = new double[ALTERNATING_ROUNDS];
+            for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
+                againstFirst[round] = results[i][round] / results[0][round];
+            }
+            System.out.printf("  %s: median %,.0f a second, rounds %s; median of its rounds against %s's: %.2f%n",
+                    builds.get(i).label(), medianOf(results[i]),
+                    Arrays.toString(Arrays.stream(results[i]).mapToLong(Math::round).toArray()),
+                    builds.getFirst().label(), medianOf(againstFirst));
         }
     }
 
