@@ -129,19 +129,17 @@ public final class UsageBenchmark {
     }
 
     /**
-     * The cached report's throughput and the ingestion of every build again, in alternating rounds while all of them
-     * run: this machine's speed drifts within minutes by more than the builds differ, so builds measured one after
-     * the other compare the machine as much as the code. Each round measures every build once, in turn; the order
-     * flips each round, so neither build always goes first.
+     * The cached report's throughput, the ingestion and the startup of every build again, in alternating rounds while
+     * all of them run: this machine's speed drifts within minutes by more than the builds differ, so builds measured
+     * one after the other compare the machine as much as the code. Each round measures every build once, in turn; the
+     * order flips each round, so neither build always goes first.
      */
     private static void alternate(List<Build> builds, BenchmarkDatabase database, String token, LocalDate today,
                                   long endMs) throws Exception {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             for (int i = 0; i < builds.size(); i++) {
-                Path jar = builds.get(i).jar();
-                services.add(ServiceProcess.start(jar, database, 18091 + i, ADMIN,
-                        options(onThisSchema(i < builds.size() - 1), "-XX:AOTCache=" + jar.resolveSibling("app.aot"))));
+                services.add(ServiceProcess.start(builds.get(i).jar(), database, 18091 + i, ADMIN, fromItsCache(builds, i)));
             }
             for (ServiceProcess service : services) {
                 Wrk.run(cachedReport(service, today), token, Duration.ofSeconds(10)); // JIT warm-up, not measured
@@ -153,6 +151,11 @@ public final class UsageBenchmark {
             report("ingestion, 8 clients, 320 batches of 1,000 events a round", builds, alternating(builds.size(),
                     (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 6 + i, token, 8, 1_000, 40,
                             endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
+            report("startup from the AOT cache, ms to ready (a third process, beside the two running)", builds,
+                    alternating(builds.size(), (i, round) -> startupMillis(builds.get(i).jar(), database,
+                            fromItsCache(builds, i))));
+            report("startup, C1 only, ms to ready", builds, alternating(builds.size(), (i, round) -> startupMillis(
+                    builds.get(i).jar(), database, fromItsCache(builds, i, "-XX:TieredStopAtLevel=1"))));
         } finally {
             for (ServiceProcess service : services) {
                 service.close();
@@ -205,6 +208,13 @@ public final class UsageBenchmark {
                 "-Dquarkus.hibernate-orm.schema-management.strategy=none") : List.of();
     }
 
+    /** The JVM options of a start of build i from the AOT cache its training run recorded, then {@code more}. */
+    private static String[] fromItsCache(List<Build> builds, int i, String... more) {
+        List<String> common = new ArrayList<>(onThisSchema(i < builds.size() - 1));
+        common.add("-XX:AOTCache=" + builds.get(i).jar().resolveSibling("app.aot"));
+        return options(common, more);
+    }
+
     /** The JVM options of one start: those of every start of the build, then its own. */
     private static String[] options(List<String> common, String... more) {
         List<String> all = new ArrayList<>(common);
@@ -225,12 +235,17 @@ public final class UsageBenchmark {
     private static long medianStartup(Path jar, BenchmarkDatabase database, String... jvmOptions) throws Exception {
         long[] millis = new long[5];
         for (int i = 0; i < millis.length; i++) {
-            try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, jvmOptions)) {
-                millis[i] = service.startup.toMillis();
-            }
+            millis[i] = startupMillis(jar, database, jvmOptions);
         }
         Arrays.sort(millis);
         return millis[2];
+    }
+
+    /** Milliseconds from process start to ready, on a port of its own; the service is stopped again. */
+    private static long startupMillis(Path jar, BenchmarkDatabase database, String... jvmOptions) throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, jvmOptions)) {
+            return service.startup.toMillis();
+        }
     }
 
     /** Creates the agents and a user who may edit them all; answers the user's token. */

@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 /**
  * Usage of the agents configured as hosted upstream, fetched through {@link UpstreamCalls}, one fetch per report
  * at a time: concurrent callers of the same agent and period share one fetch and its outcome, no caller waits
- * longer than the timeout, and no more than {@code usage.upstream.max-waiting} callers wait at once. Outcomes are kept in an asynchronous cache, so that the fetch runs on a (virtual) thread
- * of its own rather than inside a lock that would queue the callers. A report of a period that ended before today
- * (at the caller's offset) cannot change any more and is kept long; one that includes today is kept briefly; a
- * failure for a few seconds.
+ * longer than the timeout, and no more than {@code usage.upstream.max-waiting} callers wait at once. Outcomes are
+ * kept in an asynchronous cache, so that the fetch runs on a (virtual) thread of its own rather than inside a lock
+ * that would queue the callers. A report of a period that ended before today (at the caller's offset) cannot change
+ * any more and is kept long; one that includes today is kept briefly; a failure for a few seconds.
  */
 @ApplicationScoped
 public class AvaamoUsageSource implements UpstreamUsage {
