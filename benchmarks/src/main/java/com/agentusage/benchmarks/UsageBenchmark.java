@@ -145,16 +145,16 @@ public final class UsageBenchmark {
                 Wrk.run(cachedReport(service, today), token, Duration.ofSeconds(10)); // JIT warm-up, not measured
             }
             System.out.printf("%n%d alternating rounds per build, while all of them run:%n", ALTERNATING_ROUNDS);
-            report("wrk, 30-day usage.json (cached), 5 s a round", builds, alternating(builds.size(),
+            report("wrk, 30-day usage.json (cached), 5 s a round", "requests/s", builds, alternating(builds.size(),
                     (i, round) -> Wrk.requestsPerSecond(cachedReport(services.get(i), today), token, Duration.ofSeconds(5))));
             // Each build to an agent of its own, each round a day of its own, so that every event is new.
-            report("ingestion, 8 clients, 320 batches of 1,000 events a round", builds, alternating(builds.size(),
+            report("ingestion, 8 clients, 320 batches of 1,000 events a round", "events/s", builds, alternating(builds.size(),
                     (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 6 + i, token, 8, 1_000, 40,
                             endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
-            report("startup from the AOT cache, ms to ready (a third process, beside the two running)", builds,
+            report("startup from the AOT cache, to ready (one more process, beside the two running)", "ms", builds,
                     alternating(builds.size(), (i, round) -> startupMillis(builds.get(i).jar(), database,
                             fromItsCache(builds, i))));
-            report("startup, C1 only, ms to ready", builds, alternating(builds.size(), (i, round) -> startupMillis(
+            report("startup, C1 only, to ready", "ms", builds, alternating(builds.size(), (i, round) -> startupMillis(
                     builds.get(i).jar(), database, fromItsCache(builds, i, "-XX:TieredStopAtLevel=1"))));
         } finally {
             for (ServiceProcess service : services) {
@@ -180,15 +180,15 @@ public final class UsageBenchmark {
     }
 
     /** Each build's median, its rounds, and the median of its rounds against the first build's of the same round. */
-    private static void report(String what, List<Build> builds, double[][] results) {
+    private static void report(String what, String unit, List<Build> builds, double[][] results) {
         System.out.printf("%s:%n", what);
         for (int i = 0; i < builds.size(); i++) {
             double[] againstFirst = new double[ALTERNATING_ROUNDS];
             for (int round = 0; round < ALTERNATING_ROUNDS; round++) {
                 againstFirst[round] = results[i][round] / results[0][round];
             }
-            System.out.printf("  %s: median %,.0f a second, rounds %s; median of its rounds against %s's: %.2f%n",
-                    builds.get(i).label(), medianOf(results[i]),
+            System.out.printf("  %s: median %,.0f %s, rounds %s; median of its rounds against %s's: %.2f%n",
+                    builds.get(i).label(), medianOf(results[i]), unit,
                     Arrays.toString(Arrays.stream(results[i]).mapToLong(Math::round).toArray()),
                     builds.getFirst().label(), medianOf(againstFirst));
         }
