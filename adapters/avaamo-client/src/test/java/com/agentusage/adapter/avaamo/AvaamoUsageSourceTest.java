@@ -1,6 +1,7 @@
 package com.agentusage.adapter.avaamo;
 
 import static com.agentusage.adapter.avaamo.UpstreamPayloads.EXAMPLE_PERIOD;
+import static com.agentusage.adapter.avaamo.WireMockUpstream.MAX_WAITING;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.requestsFor;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.server;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.stub;
@@ -45,9 +46,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
 class AvaamoUsageSourceTest {
-
-    /** The default of usage.upstream.max-waiting, which WireMockUpstream leaves as it is. */
-    private static final int MAX_WAITING = 4;
 
     @Inject
     AvaamoUsageSource source;
