@@ -1,7 +1,6 @@
 package com.agentusage.adapter.avaamo;
 
 import static com.agentusage.adapter.avaamo.UpstreamPayloads.EXAMPLE_PERIOD;
-import static com.agentusage.adapter.avaamo.WireMockUpstream.MAX_WAITING;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.requestsFor;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.server;
 import static com.agentusage.adapter.avaamo.WireMockUpstream.stub;
@@ -52,6 +51,9 @@ class AvaamoUsageSourceTest {
 
     @Inject
     ManualClock clock;
+
+    @Inject
+    AvaamoConfig config;
 
     private PeriodCounts fetch(long agent, ReportingPeriod period) {
         return source.countsFor(AgentId.of(agent), period);
@@ -224,11 +226,11 @@ class AvaamoUsageSourceTest {
         stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay(2_000));
         List<Future<PeriodCounts>> waiting = new ArrayList<>();
 
-        try (ExecutorService callers = Executors.newFixedThreadPool(MAX_WAITING)) {
-            for (int caller = 0; caller < MAX_WAITING; caller++) {
+        try (ExecutorService callers = Executors.newFixedThreadPool(config.maxWaiting())) {
+            for (int caller = 0; caller < config.maxWaiting(); caller++) {
                 waiting.add(callers.submit(() -> fetch(agent, EXAMPLE_PERIOD)));
             }
-            awaitWaiting(MAX_WAITING);
+            awaitWaiting(config.maxWaiting());
             assertThatThrownBy(() -> fetch(agent, EXAMPLE_PERIOD))
                     .isInstanceOfSatisfying(UpstreamException.class, e -> {
                         assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);

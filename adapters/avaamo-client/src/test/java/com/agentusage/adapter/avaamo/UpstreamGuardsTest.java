@@ -18,6 +18,8 @@ import com.agentusage.domain.period.UtcOffset;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +43,16 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(WireMockUpstream.class)
+@TestProfile(UpstreamGuardsTest.TwentyMayWait.class)
 class UpstreamGuardsTest {
+
+    /** Twenty callers of one report, as these tests send, may all wait for its fetch. */
+    public static class TwentyMayWait implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("usage.upstream.max-waiting", "20");
+        }
+    }
 
     private static final int CALLERS = 20;
     private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);

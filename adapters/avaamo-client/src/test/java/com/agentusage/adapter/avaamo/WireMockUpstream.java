@@ -32,8 +32,6 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
     public static final int MAX_BODY_BYTES = 64 * 1024;
     /** Long enough for the first call of a cold client on a busy machine (2 s were seen), short enough to wait for. */
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
-    /** Callers that may wait for fetches at once: twenty callers of one report, as the guard tests send, all wait. */
-    public static final int MAX_WAITING = 20;
     private static WireMockServer server;
 
     public static WireMockServer server() {
@@ -83,7 +81,6 @@ public class WireMockUpstream implements QuarkusTestResourceLifecycleManager {
         }
         // Short enough for tests to reach every limit quickly; the call limit is the platform's.
         config.put("usage.upstream.timeout", TIMEOUT.toMillis() + "ms");
-        config.put("usage.upstream.max-waiting", Integer.toString(MAX_WAITING));
         config.put("usage.upstream.calls-per-minute", "50");
         config.put("usage.upstream.max-body-size", Integer.toString(MAX_BODY_BYTES));
         config.put("usage.upstream.retry.delay", "10ms");
