@@ -147,11 +147,12 @@ public final class UsageBenchmark {
             System.out.printf("%n%d alternating rounds per build, while all of them run:%n", ALTERNATING_ROUNDS);
             report("wrk, 30-day usage.json (cached), 5 s a round", "requests/s", builds, alternating(builds.size(),
                     (i, round) -> Wrk.requestsPerSecond(cachedReport(services.get(i), today), token, Duration.ofSeconds(5))));
-            // Each build to an agent of its own, each round a day of its own, so that every event is new.
+            // Each build to an agent of its own, after those measure() wrote to, and each round a day of its own, so
+            // that every event is new.
             report("ingestion, 8 clients, 320 batches of 1,000 events a round", "events/s", builds, alternating(builds.size(),
-                    (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 6 + i, token, 8, 1_000, 40,
+                    (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 1 + 2L * builds.size() + i, token, 8, 1_000, 40,
                             endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
-            report("startup from the AOT cache, to ready (one more process, beside the two running)", "ms", builds,
+            report("startup from the AOT cache, to ready (one more process, beside the builds running)", "ms", builds,
                     alternating(builds.size(), (i, round) -> startupMillis(builds.get(i).jar(), database,
                             fromItsCache(builds, i))));
             report("startup, C1 only, to ready", "ms", builds, alternating(builds.size(), (i, round) -> startupMillis(

@@ -14,10 +14,14 @@ final class Wrk {
     private Wrk() {
     }
 
-    /** Requests a second over {@code length}; 0 when wrk is not installed. */
+    /** Requests a second over {@code length}. */
     static double requestsPerSecond(String url, String token, Duration length) throws IOException, InterruptedException {
-        Matcher rate = REQUESTS_PER_SECOND.matcher(run(url, token, length));
-        return rate.find() ? Double.parseDouble(rate.group(1)) : 0;
+        String output = run(url, token, length);
+        Matcher rate = REQUESTS_PER_SECOND.matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("wrk gave no rate:\n" + output);
+        }
+        return Double.parseDouble(rate.group(1));
     }
 
     static String run(String url, String token, Duration length) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import com.agentusage.domain.usage.PeriodCounts;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -46,6 +47,7 @@ public class AvaamoUsageSource implements UpstreamUsage {
     private final long timeoutMillis;
     private final int maxWaiting;
     private final Semaphore waiting;
+    private final Counter refused;
     private final ExecutorService fetches = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("upstream-fetch-", 0).factory());
 
@@ -63,6 +65,9 @@ public class AvaamoUsageSource implements UpstreamUsage {
         this.maxWaiting = config.maxWaiting();
         Gauge.builder("usage.upstream.waiting", this, AvaamoUsageSource::waitingCallers)
                 .description("Reports waiting for an upstream platform now").register(registry);
+        this.refused = Counter.builder("usage.upstream.refused")
+                .description("Reports told to come back because too many were waiting for upstream platforms")
+                .register(registry);
         this.outcomes = Caffeine.newBuilder()
                 .ticker(clock::nanoTime)
                 .expireAfter(new Lifetimes(config.cache(), time))
@@ -107,6 +112,10 @@ public class AvaamoUsageSource implements UpstreamUsage {
             return outcome.join();
         }
         if (!waiting.tryAcquire()) {
+            if (outcome.isDone()) {
+                return outcome.join(); // it ended meanwhile
+            }
+            refused.increment();
             throw new UpstreamException(UpstreamException.Kind.UNAVAILABLE,
                     "Too many reports are waiting for upstream platforms; try again shortly", 1, null);
         }

@@ -223,7 +223,8 @@ class AvaamoUsageSourceTest {
     void givenAsManyCallersWaitingAsAllowed_whenAnotherMustWait_thenItIsToldAtOnceToComeBack_andLaterServedWithoutWaiting()
             throws Exception {
         long agent = 20018;
-        stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay(2_000));
+        // Long enough for the callers to start waiting on a busy machine, within the timeout.
+        stub(agent, okJson(UpstreamPayloads.example()).withFixedDelay((int) WireMockUpstream.TIMEOUT.toMillis() - 1_000));
         List<Future<PeriodCounts>> waiting = new ArrayList<>();
 
         try (ExecutorService callers = Executors.newFixedThreadPool(config.maxWaiting())) {

@@ -46,15 +46,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(UpstreamGuardsTest.TwentyMayWait.class)
 class UpstreamGuardsTest {
 
-    /** Twenty callers of one report, as these tests send, may all wait for its fetch. */
+    private static final int CALLERS = 20;
+
+    /** Every caller of one report, as these tests send them, may wait for its fetch. */
     public static class TwentyMayWait implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("usage.upstream.max-waiting", "20");
+            return Map.of("usage.upstream.max-waiting", Integer.toString(CALLERS));
         }
     }
-
-    private static final int CALLERS = 20;
     private static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
 
     @Inject

@@ -12,7 +12,10 @@ public class UpstreamException extends RuntimeException {
         FAILED,
         /** The upstream did not answer in time. */
         TIMED_OUT,
-        /** The upstream failed repeatedly and is not being called for a while. */
+        /**
+         * The upstream is not being called for a while (it failed repeatedly), or too many callers already wait
+         * for it.
+         */
         UNAVAILABLE,
         /** This service's own limit of calls to the upstream is used up for now. */
         RATE_LIMITED
