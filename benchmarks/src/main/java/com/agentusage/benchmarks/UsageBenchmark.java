@@ -53,7 +53,7 @@ public final class UsageBenchmark {
             database.analyze();
 
             for (int i = 0; i < builds.size(); i++) {
-                measure(builds.get(i), i, i < builds.size() - 1, database, token, today, endMs);
+                measure(builds.get(i), i, database, token, today, endMs);
             }
             if (builds.size() > 1) {
                 alternate(builds, database, token, today, endMs);
@@ -61,37 +61,64 @@ public final class UsageBenchmark {
         }
     }
 
-    /** A packaged service to measure, and what to call it in the output. */
-    private record Build(String label, Path jar) {
+    /**
+     * A packaged service to measure, what to call it in the output, and whether it is earlier than the last one, which
+     * prepares the data: an earlier build runs on the schema the last one migrated, so it skips the migrations it
+     * does not know and its entities' check of that schema (a later migration may have changed what they expect, a
+     * sequence's increment).
+     */
+    private record Build(String label, Path jar, boolean earlier) {
 
         /** {@code label=path,label=path}, in the order they are measured; the last one prepares the data. */
         static List<Build> parse(String spec) {
-            return Arrays.stream(spec.split(",")).map(entry -> entry.split("=", 2))
-                    .map(parts -> new Build(parts[0].strip(), Path.of(parts[1].strip()))).toList();
+            String[] entries = spec.split(",");
+            List<Build> builds = new ArrayList<>();
+            for (int i = 0; i < entries.length; i++) {
+                String[] parts = entries[i].split("=", 2);
+                builds.add(new Build(parts[0].strip(), Path.of(parts[1].strip()), i < entries.length - 1));
+            }
+            return builds;
+        }
+
+        /** The AOT cache its training run records, beside its jar. */
+        Path aotCache() {
+            return jar.resolveSibling("app.aot");
+        }
+
+        /** The JVM options of one start: those every start of this build needs, then {@code more}. */
+        String[] options(String... more) {
+            List<String> all = new ArrayList<>(earlier ? List.of("-Dquarkus.flyway.ignore-migration-patterns=*:future",
+                    "-Dquarkus.hibernate-orm.schema-management.strategy=none") : List.of());
+            all.addAll(List.of(more));
+            return all.toArray(String[]::new);
+        }
+
+        /** The JVM options of a start from its AOT cache, then {@code more}. */
+        String[] fromItsCache(String... more) {
+            List<String> all = new ArrayList<>(List.of("-XX:AOTCache=" + aotCache()));
+            all.addAll(List.of(more));
+            return options(all.toArray(String[]::new));
         }
     }
 
     /**
      * Everything measured of one build, on the same data as the others; its ingestion goes to agents of its own.
      */
-    private static void measure(Build build, int index, boolean earlier, BenchmarkDatabase database, String token,
-                                LocalDate today, long endMs) throws Exception {
+    private static void measure(Build build, int index, BenchmarkDatabase database, String token, LocalDate today,
+                                long endMs) throws Exception {
         Path jar = build.jar();
         System.out.printf("%n## %s (%s)%n", build.label(), jar);
-        List<String> onThisSchema = onThisSchema(earlier);
         // A training run records the classes the service loads into an AOT cache (JDK 24 and later), which
         // the measured run starts from, as a deployment would (docs/operations.md).
-        Path aotCache = jar.resolveSibling("app.aot");
         Duration trainingStartup;
         try (ServiceProcess training = ServiceProcess.start(jar, database, 18090, ADMIN,
-                options(onThisSchema, "-XX:AOTCacheOutput=" + aotCache))) {
+                build.options("-XX:AOTCacheOutput=" + build.aotCache()))) {
             trainingStartup = training.startup;
             train(new HttpLoad(training.baseUrl), token, today, endMs);
         }
-        String withCache = "-XX:AOTCache=" + aotCache;
-        long startup = medianStartup(jar, database, options(onThisSchema, withCache));
-        long startupC1Only = medianStartup(jar, database, options(onThisSchema, withCache, "-XX:TieredStopAtLevel=1"));
-        try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, options(onThisSchema, withCache))) {
+        long startup = medianStartup(jar, database, build.fromItsCache());
+        long startupC1Only = medianStartup(jar, database, build.fromItsCache("-XX:TieredStopAtLevel=1"));
+        try (ServiceProcess service = ServiceProcess.start(jar, database, 18090, ADMIN, build.fromItsCache())) {
             HttpLoad http = new HttpLoad(service.baseUrl);
             System.out.printf("%n| window | rows read | baseline count(*) | usage.json p50 | p95 | p50 / baseline |%n");
             System.out.printf("|---|---|---|---|---|---|%n");
@@ -139,7 +166,8 @@ public final class UsageBenchmark {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             for (int i = 0; i < builds.size(); i++) {
-                services.add(ServiceProcess.start(builds.get(i).jar(), database, 18091 + i, ADMIN, fromItsCache(builds, i)));
+                Build build = builds.get(i);
+                services.add(ServiceProcess.start(build.jar(), database, 18091 + i, ADMIN, build.fromItsCache()));
             }
             for (ServiceProcess service : services) {
                 Wrk.run(cachedReport(service, today), token, Duration.ofSeconds(10)); // JIT warm-up, not measured
@@ -149,14 +177,15 @@ public final class UsageBenchmark {
                     (i, round) -> Wrk.requestsPerSecond(cachedReport(services.get(i), today), token, Duration.ofSeconds(5))));
             // Each build to an agent of its own, after those measure() wrote to, and each round a day of its own, so
             // that every event is new.
-            report("ingestion, 8 clients, 320 batches of 1,000 events a round", "events/s", builds, alternating(builds.size(),
-                    (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(FIRST_AGENT + 1 + 2L * builds.size() + i, token, 8, 1_000, 40,
-                            endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
+            long firstAgent = FIRST_AGENT + 1 + 2L * builds.size();
+            report("ingestion, 8 clients, 320 batches of 1,000 events a round", "events/s", builds,
+                    alternating(builds.size(), (i, round) -> new HttpLoad(services.get(i).baseUrl).ingest(firstAgent + i,
+                            token, 8, 1_000, 40, endMs - (4 + round) * BenchmarkDatabase.DAY_MS)));
             report("startup from the AOT cache, to ready (one more process, beside the builds running)", "ms", builds,
                     alternating(builds.size(), (i, round) -> startupMillis(builds.get(i).jar(), database,
-                            fromItsCache(builds, i))));
+                            builds.get(i).fromItsCache())));
             report("startup, C1 only, to ready", "ms", builds, alternating(builds.size(), (i, round) -> startupMillis(
-                    builds.get(i).jar(), database, fromItsCache(builds, i, "-XX:TieredStopAtLevel=1"))));
+                    builds.get(i).jar(), database, builds.get(i).fromItsCache("-XX:TieredStopAtLevel=1"))));
         } finally {
             for (ServiceProcess service : services) {
                 service.close();
@@ -198,29 +227,6 @@ public final class UsageBenchmark {
     private static String cachedReport(ServiceProcess service, LocalDate today) {
         return service.baseUrl + "/bots/analytics/" + FIRST_AGENT + "/usage.json?from_date="
                 + DATE.format(today.minusDays(29)) + "&to_date=" + DATE.format(today);
-    }
-
-    /**
-     * An earlier build runs on the schema the current one migrated: it skips the migrations it does not know and its
-     * entities' check of that schema (a later migration may have changed what they expect, a sequence's increment).
-     */
-    private static List<String> onThisSchema(boolean earlier) {
-        return earlier ? List.of("-Dquarkus.flyway.ignore-migration-patterns=*:future",
-                "-Dquarkus.hibernate-orm.schema-management.strategy=none") : List.of();
-    }
-
-    /** The JVM options of a start of build i from the AOT cache its training run recorded, then {@code more}. */
-    private static String[] fromItsCache(List<Build> builds, int i, String... more) {
-        List<String> common = new ArrayList<>(onThisSchema(i < builds.size() - 1));
-        common.add("-XX:AOTCache=" + builds.get(i).jar().resolveSibling("app.aot"));
-        return options(common, more);
-    }
-
-    /** The JVM options of one start: those of every start of the build, then its own. */
-    private static String[] options(List<String> common, String... more) {
-        List<String> all = new ArrayList<>(common);
-        all.addAll(List.of(more));
-        return all.toArray(String[]::new);
     }
 
     /** What the AOT training run asks: a report of each length and one batch of events (for the last agent). */
